@@ -1,0 +1,1 @@
+console.log('cli args', process.argv.slice(2))

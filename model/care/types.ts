@@ -1,0 +1,56 @@
+// The care model's public vocabulary, shared by the CLI, the worker and the app: its levers, its
+// outputs, the areas it can be set up for, and the scenario files users read, diff and share.
+import type { Source } from '../ir'
+import type { TimeSeries } from '../simulation'
+
+export type LeverGroup = 'budget pooling' | 'shift to community' | 'prevention' | 'capacity' | 'unit costs'
+
+/** A model constant that a scenario may set, with what the app needs to show it as a control. */
+export interface LeverSpec {
+  /** The model constant's name, e.g. `pooled budget share`: the key in a scenario's `levers`. */
+  name: string
+  group: LeverGroup
+  /** One line saying what moving it means. */
+  description: string
+  units: string
+  min: number
+  max: number
+  step: number
+  sources: Source[]
+}
+
+/** A lever is set to a number, or to a time series `[[year, value], ...]`. */
+export type LeverValue = number | TimeSeries
+
+/** A model output the app and reports show. */
+export interface OutputSpec {
+  /** The model variable's name, e.g. `bed occupancy`; arrayed outputs give the base name. */
+  name: string
+  description: string
+  units: string
+}
+
+/** A place's baseline: values for the model's constants, each with where it comes from. */
+export interface Area {
+  id: string
+  name: string
+  description: string
+  /** Calendar year of the model's start time. */
+  baseYear: number
+  /** Constant name -> value, applied before a scenario's levers. */
+  parameters: Record<string, number>
+  /** Constant name -> sources for the value above. */
+  sources: Record<string, Source[]>
+}
+
+/** The contents of a `scenarios/*.json` file. */
+export interface Scenario {
+  name: string
+  description: string
+  /** The id of the area the scenario is set in. */
+  area: string
+  /** Lever name -> value; levers not named keep the area's baseline. */
+  levers: Record<string, LeverValue>
+  /** Evidence the scenario's settings are drawn from. */
+  sources?: Source[]
+}
