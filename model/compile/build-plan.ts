@@ -1,0 +1,176 @@
+// Resolves every element of every variable into plan entries: constants, auxiliaries and flows,
+// stocks with their derivatives, and the synthetic state of stateful functions. Problems in
+// different variables are all collected, so a user fixing a file sees every error at once.
+import { type ParsedEquation, parseEquation } from '../equations/parse-equation'
+import { ModelError, type Problem } from '../errors'
+import type { GraphicalFunction, Model, Variable } from '../ir'
+import { canonicalName } from '../names'
+import { binary, type Expr } from './expr'
+import { elementCombinations, type Layout, type VariableInfo } from './layout'
+import type { Plan } from './plan'
+import { PlanBuilder } from './plan-builder'
+import { resolveEquation } from './resolve'
+import { resolveBareArray } from './subscripts'
+
+interface ElementDefinition {
+  equation: string | undefined
+  graphicalFunction: GraphicalFunction | undefined
+}
+
+function definitionFor(variable: Variable, info: VariableInfo, indices: number[]): ElementDefinition {
+  const keys = indices.map((index, d) => info.dimensions[d].elementKeys[index])
+  const specific = variable.elements?.find(
+    (element) =>
+      element.subscripts.length === keys.length &&
+      element.subscripts.every((subscript, d) => canonicalName(subscript) === keys[d]),
+  )
+  return {
+    equation: specific?.equation ?? variable.equation,
+    graphicalFunction: specific?.graphicalFunction ?? (specific ? undefined : variable.graphicalFunction),
+  }
+}
+
+export function buildPlan(model: Model, layout: Layout): Plan {
+  const builder = new PlanBuilder(layout.outputNames.length)
+  const problems: Problem[] = []
+  const constants = new Map<string, number[]>()
+  const constantNames: string[] = []
+  const graphicalFunctions = new Map<string, number[]>()
+  const graphicalFunctionNames: string[] = []
+  const registerFunction = (name: string, table: number) => {
+    const key = canonicalName(name)
+    if (!graphicalFunctions.has(key)) {
+      graphicalFunctions.set(key, [])
+      graphicalFunctionNames.push(name)
+    }
+    graphicalFunctions.get(key)!.push(table)
+  }
+
+  // Standalone graphical functions first: any equation may call them by name.
+  const functionTables = new Map<string, number>()
+  for (const info of layout.variables.values()) {
+    if (info.variable.kind !== 'gf') continue
+    const table = builder.addTable(info.variable.graphicalFunction)
+    functionTables.set(info.key, table)
+    registerFunction(info.variable.name, table)
+  }
+
+  const parsedCache = new Map<string, ParsedEquation>()
+  const parse = (variable: Variable, equation: string): ParsedEquation => {
+    const cacheKey = `${canonicalName(variable.name)}\u0000${equation}`
+    let parsed = parsedCache.get(cacheKey)
+    if (!parsed) {
+      parsed = parseEquation(equation, variable.name)
+      parsedCache.set(cacheKey, parsed)
+    }
+    return parsed
+  }
+
+  for (const info of layout.variables.values()) {
+    const variable = info.variable
+    if (variable.kind === 'gf') continue
+    const allConstant: number[] = []
+    elementCombinations(info.dimensions).forEach((indices, offset) => {
+      const slot = info.firstSlot + offset
+      const label = layout.outputNames[slot]
+      try {
+        const definition = definitionFor(variable, info, indices)
+        if (definition.equation === undefined || definition.equation.trim() === '') {
+          throw new ModelError({ variable: label, message: 'has no equation' })
+        }
+        const value = resolveEquation(parse(variable, definition.equation), {
+          layout,
+          builder,
+          element: { variable: info, indices },
+          owner: { variable: variable.name, label },
+          functionTable: (key) => functionTables.get(key),
+        })
+        if (variable.kind === 'stock') {
+          const derivative = stockDerivative(variable, info, indices, layout)
+          builder.add({
+            role: 'stock',
+            slot,
+            initial: value,
+            derivative,
+            nonNegative: !!variable.nonNegative,
+            variable: variable.name,
+            label,
+          })
+        } else if (value.type === 'number' && !definition.graphicalFunction) {
+          builder.add({ role: 'constant', slot, value: value.value, variable: variable.name, label })
+          constants.set(canonicalName(label), [slot])
+          if (info.dimensions.length) constantNames.push(label)
+          allConstant.push(slot)
+        } else {
+          const table = definition.graphicalFunction
+            ? builder.addTable(definition.graphicalFunction)
+            : undefined
+          if (table !== undefined) {
+            registerFunction(label, table)
+            if (info.dimensions.length) registerFunction(variable.name, table)
+          }
+          builder.add({
+            role: 'aux',
+            slot,
+            value: table === undefined ? value : { type: 'lookup', table, arg: value },
+            nonNegative: variable.kind === 'flow' && !!variable.nonNegative,
+            variable: variable.name,
+            label,
+          })
+        }
+      } catch (error) {
+        if (!(error instanceof ModelError)) throw error
+        problems.push(...error.problems)
+      }
+    })
+    // A whole array of constants can be set at once by its name.
+    if (allConstant.length === info.count) {
+      if (info.dimensions.length) constants.set(info.key, allConstant)
+      constantNames.push(variable.name)
+    }
+  }
+  if (problems.length) throw new ModelError(problems.map((p) => ({ ...p, file: p.file ?? model.file })))
+  return {
+    slotCount: builder.slotCount,
+    outputNames: layout.outputNames,
+    entries: builder.entries,
+    tables: builder.tables,
+    constants,
+    graphicalFunctions,
+    constantNames,
+    graphicalFunctionNames,
+  }
+}
+
+/** Sum of the element's inflows minus its outflows, matching elements by dimension. */
+function stockDerivative(
+  stock: Variable & { kind: 'stock' },
+  info: VariableInfo,
+  indices: number[],
+  layout: Layout,
+): Expr {
+  const flowSlot = (name: string): number => {
+    const flow = layout.variables.get(canonicalName(name))
+    if (!flow || flow.firstSlot < 0)
+      throw new ModelError({ variable: stock.name, message: `unknown flow '${name}'` })
+    if (flow.dimensions.length === 0) return flow.firstSlot
+    const result = resolveBareArray(flow, { variable: info, indices })
+    if (!result.ok || result.isRange) {
+      throw new ModelError({
+        variable: stock.name,
+        message: `flow '${name}' has dimensions the stock does not have`,
+      })
+    }
+    return result.slots[0]
+  }
+  let derivative: Expr | undefined
+  for (const name of stock.inflows) {
+    const inflow: Expr = { type: 'slot', slot: flowSlot(name) }
+    derivative = derivative ? binary('+', derivative, inflow) : inflow
+  }
+  for (const name of stock.outflows) {
+    const outflow: Expr = { type: 'slot', slot: flowSlot(name) }
+    derivative = derivative ? binary('-', derivative, outflow) : { type: 'unary', op: '-', arg: outflow }
+  }
+  return derivative ?? { type: 'number', value: 0 }
+}

@@ -1,0 +1,83 @@
+// The validated, resolved expression tree: every name is a slot in the state vector, every
+// subscript an element, every stateful function a synthetic slot. Code is generated only from this.
+import type { ClockName } from '../equations/builtins'
+
+export type UnaryOperator = '-' | 'not'
+export type BinaryOperator =
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '^'
+  | 'mod'
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '=='
+  | '!='
+  | 'and'
+  | 'or'
+
+/** Pure functions, named as in the builtin table (upper case). */
+export type PureFunction = string
+
+export type Expr =
+  | { type: 'number'; value: number }
+  | { type: 'slot'; slot: number }
+  | { type: 'clock'; name: ClockName }
+  | { type: 'unary'; op: UnaryOperator; arg: Expr }
+  | { type: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
+  | { type: 'if'; condition: Expr; whenTrue: Expr; whenFalse: Expr }
+  | { type: 'call'; fn: PureFunction; args: Expr[] }
+  | { type: 'lookup'; table: number; arg: Expr }
+  | { type: 'delayed'; delay: number }
+
+export const number = (value: number): Expr => ({ type: 'number', value })
+export const slotRef = (slot: number): Expr => ({ type: 'slot', slot })
+export const binary = (op: BinaryOperator, left: Expr, right: Expr): Expr => ({
+  type: 'binary',
+  op,
+  left,
+  right,
+})
+
+/** Calls `visit` on every node of the tree, parents before children. */
+export function walk(expr: Expr, visit: (node: Expr) => void): void {
+  visit(expr)
+  switch (expr.type) {
+    case 'unary':
+      walk(expr.arg, visit)
+      break
+    case 'binary':
+      walk(expr.left, visit)
+      walk(expr.right, visit)
+      break
+    case 'if':
+      walk(expr.condition, visit)
+      walk(expr.whenTrue, visit)
+      walk(expr.whenFalse, visit)
+      break
+    case 'call':
+      for (const arg of expr.args) walk(arg, visit)
+      break
+    case 'lookup':
+      walk(expr.arg, visit)
+      break
+    default:
+      break
+  }
+}
+
+/** Slots the expression reads, and the fixed delays whose output it reads. */
+export function references(expr: Expr): { slots: Set<number>; delays: Set<number>; usesTime: boolean } {
+  const slots = new Set<number>()
+  const delays = new Set<number>()
+  let usesTime = false
+  walk(expr, (node) => {
+    if (node.type === 'slot') slots.add(node.slot)
+    else if (node.type === 'delayed') delays.add(node.delay)
+    else if (node.type === 'clock' && node.name === 'time') usesTime = true
+  })
+  return { slots, delays, usesTime }
+}

@@ -1,0 +1,105 @@
+// Lays out the state vector: every element of every variable gets one slot, outputs first and in
+// the model's order, so saving results is a copy of the first slots. Also indexes names and
+// dimensions for lookup by canonical name.
+import { ModelError, type Problem } from '../errors'
+import type { Model, Variable } from '../ir'
+import { canonicalName, elementName } from '../names'
+
+export interface DimensionInfo {
+  name: string
+  key: string
+  elements: string[]
+  elementKeys: string[]
+}
+
+export interface VariableInfo {
+  variable: Variable
+  key: string
+  dimensions: DimensionInfo[]
+  /** First slot of the variable's elements (row-major); -1 for standalone graphical functions. */
+  firstSlot: number
+  /** Number of elements (1 for scalars). */
+  count: number
+}
+
+export interface Layout {
+  dimensions: Map<string, DimensionInfo>
+  variables: Map<string, VariableInfo>
+  /** Output name of each output slot; output slots are 0 .. outputNames.length - 1. */
+  outputNames: string[]
+}
+
+/** Every combination of element indices of the dimensions, the first dimension varying slowest. */
+export function elementCombinations(dimensions: readonly DimensionInfo[]): number[][] {
+  let combinations: number[][] = [[]]
+  for (const dimension of dimensions) {
+    const next: number[][] = []
+    for (const prefix of combinations) {
+      for (let i = 0; i < dimension.elements.length; i++) next.push([...prefix, i])
+    }
+    combinations = next
+  }
+  return combinations
+}
+
+/** Offset of an element (by element indices) from the variable's first slot. */
+export function elementOffset(dimensions: readonly DimensionInfo[], indices: readonly number[]): number {
+  let offset = 0
+  for (let d = 0; d < dimensions.length; d++) offset = offset * dimensions[d].elements.length + indices[d]
+  return offset
+}
+
+export function layOut(model: Model): Layout {
+  const problems: Problem[] = []
+  const dimensions = new Map<string, DimensionInfo>()
+  for (const dimension of model.dimensions) {
+    const key = canonicalName(dimension.name)
+    if (dimensions.has(key)) problems.push({ message: `dimension '${dimension.name}' is defined twice` })
+    if (dimension.elements.length === 0)
+      problems.push({ message: `dimension '${dimension.name}' has no elements` })
+    dimensions.set(key, {
+      name: dimension.name,
+      key,
+      elements: dimension.elements,
+      elementKeys: dimension.elements.map(canonicalName),
+    })
+  }
+
+  const variables = new Map<string, VariableInfo>()
+  const outputNames: string[] = []
+  for (const variable of model.variables) {
+    const key = canonicalName(variable.name)
+    if (!key) {
+      problems.push({ message: 'a variable has no name' })
+      continue
+    }
+    if (variables.has(key)) {
+      problems.push({ variable: variable.name, message: 'defined more than once' })
+      continue
+    }
+    const variableDimensions: DimensionInfo[] = []
+    for (const name of variable.dimensions ?? []) {
+      const dimension = dimensions.get(canonicalName(name))
+      if (dimension) variableDimensions.push(dimension)
+      else problems.push({ variable: variable.name, message: `unknown dimension '${name}'` })
+    }
+    const combinations = elementCombinations(variableDimensions)
+    const isFunction = variable.kind === 'gf'
+    const info: VariableInfo = {
+      variable,
+      key,
+      dimensions: variableDimensions,
+      firstSlot: isFunction ? -1 : outputNames.length,
+      count: combinations.length,
+    }
+    if (!isFunction) {
+      for (const indices of combinations) {
+        const subscripts = indices.map((index, d) => variableDimensions[d].elements[index])
+        outputNames.push(subscripts.length ? elementName(variable.name, subscripts) : variable.name)
+      }
+    }
+    variables.set(key, info)
+  }
+  if (problems.length) throw new ModelError(problems.map((p) => ({ ...p, file: model.file })))
+  return { dimensions, variables, outputNames }
+}

@@ -1,0 +1,130 @@
+// Puts plan entries in evaluation order. At the start of a run everything is computed once from
+// the initial equations; during a run only the auxiliaries that can change are recomputed, after
+// stocks, memory and delays, which is what breaks feedback loops. A loop that no stock breaks is an
+// algebraic loop, reported with the names of the variables in it.
+import { ModelError } from '../errors'
+import { type Expr, references } from './expr'
+import type { AuxEntry, DelayEntry, Entry, Plan, StockEntry } from './plan'
+
+export interface Ordering {
+  /** Every non-constant entry, in an order where each comes after what its initial value reads. */
+  initial: Entry[]
+  /** The auxiliaries that change during a run, in dependency order. */
+  rates: AuxEntry[]
+  stocks: StockEntry[]
+  /** PREVIOUS slots and delay buffers to update after each step, in the order to update them. */
+  records: Entry[]
+}
+
+function initialExpressions(entry: Entry): Expr[] {
+  switch (entry.role) {
+    case 'aux':
+      return [entry.value]
+    case 'stock':
+    case 'memory':
+      return [entry.initial]
+    case 'delay':
+      return [entry.delayTime, entry.initial]
+    default:
+      return []
+  }
+}
+
+/** Depth-first topological sort; a back edge is a loop, reported by the labels on it. */
+function sortByDependencies(
+  nodes: Entry[],
+  dependenciesOf: (entry: Entry) => Entry[],
+  what: string,
+): Entry[] {
+  const sorted: Entry[] = []
+  const state = new Map<Entry, 'visiting' | 'done'>()
+  const path: Entry[] = []
+  const visit = (entry: Entry) => {
+    const seen = state.get(entry)
+    if (seen === 'done') return
+    if (seen === 'visiting') {
+      const loop = path.slice(path.indexOf(entry))
+      const names = [...new Set(loop.map((e) => e.label))]
+      const kind = loop.every((e) => e.role === 'aux') ? 'algebraic loop' : what
+      throw new ModelError({
+        variable: entry.variable,
+        message: `${kind}: ${[...names, names[0]].join(' -> ')}`,
+      })
+    }
+    state.set(entry, 'visiting')
+    path.push(entry)
+    for (const dependency of dependenciesOf(entry)) visit(dependency)
+    path.pop()
+    state.set(entry, 'done')
+    sorted.push(entry)
+  }
+  for (const entry of nodes) visit(entry)
+  return sorted
+}
+
+/**
+ * @param varyingConstants slots of constants given time series for this run: what reads them must
+ *   be recomputed every step.
+ */
+export function orderPlan(plan: Plan, varyingConstants: ReadonlySet<number> = new Set()): Ordering {
+  const ownerOfSlot = new Map<number, Entry>()
+  const delays = new Map<number, DelayEntry>()
+  for (const entry of plan.entries) {
+    if (entry.role === 'delay') {
+      delays.set(entry.delay, entry)
+      ownerOfSlot.set(entry.stepsSlot, entry)
+      ownerOfSlot.set(entry.initialSlot, entry)
+    } else {
+      ownerOfSlot.set(entry.slot, entry)
+    }
+  }
+  const readsOf = (expressions: Expr[]): Entry[] => {
+    const read: Entry[] = []
+    for (const expression of expressions) {
+      const refs = references(expression)
+      for (const slot of refs.slots) {
+        const owner = ownerOfSlot.get(slot)
+        if (owner && owner.role !== 'constant') read.push(owner)
+      }
+      for (const delay of refs.delays) read.push(delays.get(delay)!)
+    }
+    return read
+  }
+
+  const nonConstant = plan.entries.filter((entry) => entry.role !== 'constant')
+  const initial = sortByDependencies(
+    nonConstant,
+    (entry) => readsOf(initialExpressions(entry)),
+    'circular definition of initial values',
+  )
+
+  // An auxiliary varies during a run when it reads time, state, or something that varies.
+  const varying = new Set<Entry>()
+  for (const entry of initial) {
+    if (entry.role === 'stock' || entry.role === 'delay') varying.add(entry)
+    else if (entry.role === 'memory' && entry.recordFrom !== undefined) varying.add(entry)
+    else if (entry.role === 'aux') {
+      const refs = references(entry.value)
+      const readsVarying =
+        refs.usesTime ||
+        refs.delays.size > 0 ||
+        [...refs.slots].some((slot) => varyingConstants.has(slot) || varying.has(ownerOfSlot.get(slot)!))
+      if (readsVarying) varying.add(entry)
+    }
+  }
+
+  const rateNodes = initial.filter((entry): entry is AuxEntry => entry.role === 'aux' && varying.has(entry))
+  const rates = sortByDependencies(
+    rateNodes,
+    (entry) =>
+      readsOf([(entry as AuxEntry).value]).filter((read) => read.role === 'aux' && varying.has(read)),
+    'algebraic loop',
+  ) as AuxEntry[]
+
+  const stocks = plan.entries.filter((entry): entry is StockEntry => entry.role === 'stock')
+  // Later entries may read earlier ones (PREVIOUS(PREVIOUS(x))): update them newest first.
+  const records = plan.entries
+    .filter((entry) => entry.role === 'delay' || (entry.role === 'memory' && entry.recordFrom !== undefined))
+    .reverse()
+  return { initial, rates, stocks, records }
+}

@@ -1,0 +1,74 @@
+// What the compiler knows about each slot of the state vector once every equation is resolved:
+// how to initialise it and how it changes. Ordering and code generation work from this alone.
+import type { GraphicalFunction } from '../ir'
+import type { Expr } from './expr'
+
+interface EntryBase {
+  /** Who to blame in an error: the model variable this entry comes from. */
+  variable: string
+  /** Human-readable name of the slot (an output name, or a description of a synthetic slot). */
+  label: string
+}
+
+/** A number the runner writes before a run; overridable. */
+export interface ConstantEntry extends EntryBase {
+  role: 'constant'
+  slot: number
+  value: number
+}
+
+/** An auxiliary or flow: recomputed from its equation whenever what it reads changes. */
+export interface AuxEntry extends EntryBase {
+  role: 'aux'
+  slot: number
+  value: Expr
+  nonNegative: boolean
+}
+
+/** A stock, real or synthetic (SMTH, DELAYn): integrated from its derivative. */
+export interface StockEntry extends EntryBase {
+  role: 'stock'
+  slot: number
+  initial: Expr
+  derivative: Expr
+  nonNegative: boolean
+}
+
+/** A value set at the start and, for PREVIOUS, copied from another slot after each step. */
+export interface MemoryEntry extends EntryBase {
+  role: 'memory'
+  slot: number
+  initial: Expr
+  recordFrom?: number
+}
+
+/** A fixed (pipeline) delay kept in a ring buffer of one value per step. */
+export interface DelayEntry extends EntryBase {
+  role: 'delay'
+  delay: number
+  /** Slot holding the delay length in steps, fixed at the start of a run. */
+  stepsSlot: number
+  /** Slot holding the output before the first input has come through. */
+  initialSlot: number
+  /** Slot whose value goes into the buffer each step. */
+  inputSlot: number
+  delayTime: Expr
+  initial: Expr
+}
+
+export type Entry = ConstantEntry | AuxEntry | StockEntry | MemoryEntry | DelayEntry
+
+export interface Plan {
+  slotCount: number
+  /** Output slots are 0 .. outputNames.length - 1. */
+  outputNames: string[]
+  entries: Entry[]
+  tables: GraphicalFunction[]
+  /** Canonical constant name (element or whole array) -> its slots. */
+  constants: Map<string, number[]>
+  /** Canonical graphical function name -> its table indices. */
+  graphicalFunctions: Map<string, number[]>
+  /** Display names for `constants` and `graphicalFunctions`, in model order. */
+  constantNames: string[]
+  graphicalFunctionNames: string[]
+}

@@ -1,0 +1,104 @@
+// Turns the subscripts of a reference such as `population[band, *]` into the slots it reads, for
+// one element of the variable whose equation contains it. A dimension name means "the element
+// this equation is being evaluated for" when the equation's variable has that dimension, and
+// "every element" otherwise (allowed only where several values are wanted, as in SUM).
+import type { MathNode } from 'mathjs'
+import { canonicalName } from '../names'
+import { type DimensionInfo, elementOffset, type VariableInfo } from './layout'
+
+/** The element being evaluated: the equation's variable and its element indices. */
+export interface EvaluationElement {
+  variable: VariableInfo
+  indices: readonly number[]
+}
+
+export type SubscriptResult = { ok: true; slots: number[]; isRange: boolean } | { ok: false; message: string }
+
+interface SubscriptNames {
+  /** Placeholder symbol -> name as written. */
+  nameOf(symbol: string): string | undefined
+  wildcard: string
+}
+
+function currentIndexOf(element: EvaluationElement, dimension: DimensionInfo): number | undefined {
+  const position = element.variable.dimensions.findIndex((d) => d.key === dimension.key)
+  return position < 0 ? undefined : element.indices[position]
+}
+
+function allIndices(dimension: DimensionInfo): number[] {
+  return dimension.elements.map((_, i) => i)
+}
+
+/** Element indices one subscript selects within `dimension`, or an error message. */
+function selectElements(
+  node: MathNode,
+  dimension: DimensionInfo,
+  element: EvaluationElement,
+  names: SubscriptNames,
+): number[] | string {
+  if (node.type === 'ConstantNode') {
+    const position = Number((node as MathNode & { value: unknown }).value)
+    if (!Number.isInteger(position) || position < 1 || position > dimension.elements.length) {
+      return `subscript ${position} is outside '${dimension.name}' (1 to ${dimension.elements.length})`
+    }
+    return [position - 1]
+  }
+  if (node.type === 'ParenthesisNode') {
+    return selectElements((node as MathNode & { content: MathNode }).content, dimension, element, names)
+  }
+  if (node.type !== 'SymbolNode') return `a subscript must be an element, a dimension or *`
+  const symbol = (node as MathNode & { name: string }).name
+  if (symbol === names.wildcard) return allIndices(dimension)
+  const written = names.nameOf(symbol) ?? symbol
+  const key = canonicalName(written)
+  if (key === dimension.key) {
+    const current = currentIndexOf(element, dimension)
+    return current === undefined ? allIndices(dimension) : [current]
+  }
+  const qualified = key.startsWith(`${dimension.key}.`) ? key.slice(dimension.key.length + 1) : key
+  const index = dimension.elementKeys.indexOf(qualified)
+  if (index >= 0) return [index]
+  return `'${written}' is not an element of '${dimension.name}'`
+}
+
+/** Slots read by `target[subscripts]` when evaluating `element`. */
+export function resolveSubscripts(
+  target: VariableInfo,
+  subscripts: readonly MathNode[],
+  element: EvaluationElement,
+  names: SubscriptNames,
+): SubscriptResult {
+  const name = target.variable.name
+  if (target.dimensions.length === 0) return { ok: false, message: `'${name}' is not arrayed` }
+  if (subscripts.length !== target.dimensions.length) {
+    return {
+      ok: false,
+      message: `'${name}' has ${target.dimensions.length} dimension(s) but ${subscripts.length} subscript(s) were given`,
+    }
+  }
+  const selections: number[][] = []
+  for (let d = 0; d < subscripts.length; d++) {
+    const selected = selectElements(subscripts[d], target.dimensions[d], element, names)
+    if (typeof selected === 'string') return { ok: false, message: selected }
+    selections.push(selected)
+  }
+  return expand(target, selections)
+}
+
+/** Slots read by a bare reference to an arrayed variable: same elements where dimensions match. */
+export function resolveBareArray(target: VariableInfo, element: EvaluationElement): SubscriptResult {
+  const selections = target.dimensions.map((dimension) => {
+    const index = currentIndexOf(element, dimension)
+    return index === undefined ? allIndices(dimension) : [index]
+  })
+  return expand(target, selections)
+}
+
+function expand(target: VariableInfo, selections: number[][]): SubscriptResult {
+  let combinations: number[][] = [[]]
+  for (const selection of selections) {
+    combinations = combinations.flatMap((prefix) => selection.map((index) => [...prefix, index]))
+  }
+  const slots = combinations.map((indices) => target.firstSlot + elementOffset(target.dimensions, indices))
+  return { ok: true, slots, isRange: selections.some((selection) => selection.length > 1) }
+}
