@@ -96,7 +96,11 @@ export function buildPlan(model: Model, layout: Layout): Plan {
             variable: variable.name,
             label,
           })
-        } else if (value.type === 'number' && !definition.graphicalFunction) {
+        } else if (
+          value.type === 'number' &&
+          !definition.graphicalFunction &&
+          !(variable.kind === 'flow' && variable.nonNegative)
+        ) {
           builder.add({ role: 'constant', slot, value: value.value, variable: variable.name, label })
           constants.set(canonicalName(label), [slot])
           if (info.dimensions.length) constantNames.push(label)

@@ -27,10 +27,10 @@ export interface PhaseFunctions {
     buffers: Float64Array[],
     t: number,
     dt: number,
-    step: number,
+    n: number,
   ): void
   update(v: Float64Array, dv: Float64Array, dt: number): void
-  record(v: Float64Array, buffers: Float64Array[], step: number): void
+  record(v: Float64Array, buffers: Float64Array[], n: number): void
 }
 
 /** Helpers the generated code calls; names must match RUNTIME_HELPERS in run/runtime.ts. */
@@ -137,7 +137,7 @@ export function generateSource(ordering: Ordering, clock: ClockConstants): strin
   const delayReads = ordering.initial.flatMap((entry) =>
     entry.role === 'delay'
       ? [
-          `const delayed${entry.delay} = step < v[${entry.stepsSlot}] ? v[${entry.initialSlot}] : buffers[${entry.delay}][step % v[${entry.stepsSlot}]];`,
+          `const delayed${entry.delay} = n < v[${entry.stepsSlot}] ? v[${entry.initialSlot}] : buffers[${entry.delay}][n % v[${entry.stepsSlot}]];`,
         ]
       : [],
   )
@@ -175,7 +175,7 @@ export function generateSource(ordering: Ordering, clock: ClockConstants): strin
 
   const record = ordering.records.map((entry) => {
     if (entry.role === 'delay')
-      return `buffers[${entry.delay}][step % v[${entry.stepsSlot}]] = v[${entry.inputSlot}];`
+      return `buffers[${entry.delay}][n % v[${entry.stepsSlot}]] = v[${entry.inputSlot}];`
     if (entry.role === 'memory') return `v[${entry.slot}] = v[${entry.recordFrom}];`
     return ''
   })
@@ -184,16 +184,15 @@ export function generateSource(ordering: Ordering, clock: ClockConstants): strin
     '"use strict";',
     `const { ${HELPER_NAMES.join(', ')} } = helpers;`,
     'function initialize(v, tables, buffers, t, dt, maxSteps) {',
-    '  const step = 0;',
     ...initialize.map((line) => `  ${line}`),
     '}',
-    'function rates(v, dv, tables, buffers, t, dt, step) {',
+    'function rates(v, dv, tables, buffers, t, dt, n) {',
     ...rates.map((line) => `  ${line}`),
     '}',
     'function update(v, dv, dt) {',
     ...update.map((line) => `  ${line}`),
     '}',
-    'function record(v, buffers, step) {',
+    'function record(v, buffers, n) {',
     ...record.map((line) => `  ${line}`),
     '}',
     'return { initialize, rates, update, record };',
