@@ -50,7 +50,7 @@ export function parseXmlDocument(text: unknown, file: string | undefined): XmlEl
     nodes = parser.parse(normalised)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    throw new ModelError({ file, message: `malformed XML: ${message}` })
+    throw new ModelError({ file, message: `the XML could not be read: ${message}` })
   }
   const lines = lineIndex(normalised)
   const roots = toElements(nodes, lines, 0)
