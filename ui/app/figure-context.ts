@@ -1,0 +1,30 @@
+// What every figure and export needs to say about where its numbers come from.
+import type { FigureContext } from '../charts/build-figures'
+import type { AppState } from './app-state'
+import type { ScenarioEntry } from './scenario-entry'
+
+export function figureContext(state: AppState): FigureContext | undefined {
+  const area = state.area
+  const catalogue = state.catalogue
+  if (!area || !catalogue) return undefined
+  return {
+    areaName: area.name,
+    baseYear: area.baseYear,
+    startTime: catalogue.startTime,
+    outputs: catalogue.outputs,
+  }
+}
+
+/** The assumptions line under a slide or an exported chart: area, scenarios, model version. */
+export function assumptionsFootnote(state: AppState, scenarios: readonly ScenarioEntry[]): string {
+  const area = state.area
+  const catalogue = state.catalogue
+  if (!area || !catalogue) return ''
+  const edits = Object.keys(state.edits()).length
+  const areaText = `Area: ${area.name}${edits ? ` (${edits} baseline parameter${edits === 1 ? '' : 's'} edited)` : ''}, base year ${area.baseYear}`
+  const names = scenarios.map((s) => `“${s.scenario.name}”`).join(', ')
+  const scenarioText = names
+    ? `Scenario${scenarios.length === 1 ? '' : 's'}: ${names} against the baseline`
+    : 'Baseline'
+  return `${areaText}. ${scenarioText}. Model: ${catalogue.modelName} ${catalogue.modelVersion} (CareBalance).`
+}

@@ -1,0 +1,32 @@
+// A run as a chart shows it: which scenario, in which colour, and whether it is the baseline.
+import type { RunView } from '../results/run-view'
+import { BASELINE_COLOUR, BASELINE_DASH } from './palette'
+
+export interface ChartRun {
+  /** Scenario id (or `baseline`): the line's identity across redraws. */
+  key: string
+  label: string
+  colour: string
+  baseline: boolean
+  view: RunView
+}
+
+export function baselineRun(view: RunView): ChartRun {
+  return { key: 'baseline', label: 'Baseline', colour: BASELINE_COLOUR, baseline: true, view }
+}
+
+export function lineDash(run: ChartRun): string | undefined {
+  return run.baseline ? BASELINE_DASH : undefined
+}
+
+const yearsCache = new WeakMap<RunView, Float64Array>()
+
+/** Calendar years of a run's saved times: the area's base year is the model's start time. */
+export function calendarYears(view: RunView, baseYear: number, startTime: number): Float64Array {
+  let years = yearsCache.get(view)
+  if (!years) {
+    years = view.times.map((t) => baseYear + (t - startTime))
+    yearsCache.set(view, years)
+  }
+  return years
+}

@@ -1,0 +1,31 @@
+// What a chart component draws, independent of where the numbers came from.
+
+export interface LineSeries {
+  /** Stable identity across redraws (a scenario id), so d3 moves a line instead of replacing it. */
+  key: string
+  label: string
+  colour: string
+  /** Dash pattern (SVG stroke-dasharray) for the baseline, so it differs by more than colour. */
+  dash?: string
+  /** Calendar years. */
+  xs: ArrayLike<number>
+  ys: ArrayLike<number>
+}
+
+/** A shaded range of y, such as bed occupancy above 85% or above 92%. */
+export interface Band {
+  from: number
+  to: number
+  fill: string
+  label: string
+}
+
+/** One layer of a stacked area chart, e.g. one partner's spend or one age band. */
+export interface StackLayer {
+  key: string
+  label: string
+  colour: string
+  ys: ArrayLike<number>
+}
+
+export type ValueFormat = 'number' | 'percent' | 'money'

@@ -1,0 +1,151 @@
+// The charts the app offers, named by the care model's public outputs (issue 3's interface). Each
+// says what it measures in words, so captions can tell the reader what they are looking at.
+import type { ValueFormat } from './chart-series'
+
+export interface LineOutcome {
+  kind: 'line'
+  id: string
+  title: string
+  output: string
+  /** What one value means, for the caption: "emergency admissions a year". */
+  measure: string
+  format?: ValueFormat
+  /** Shade the occupancy risk bands (85% and 92%). */
+  occupancyBands?: boolean
+  /** A rate per year whose total over the run is worth reporting. */
+  cumulative?: boolean
+  note?: string
+}
+
+export interface StackedOutcome {
+  kind: 'stacked'
+  id: string
+  title: string
+  /** An arrayed output stacked by element, or separate outputs stacked as parts. */
+  parts: { array: string } | { outputs: { output: string; label: string }[] }
+  measure: string
+  format?: ValueFormat
+  note?: string
+}
+
+export type OutcomeChart = LineOutcome | StackedOutcome
+
+export const OUTCOME_CHARTS: OutcomeChart[] = [
+  {
+    kind: 'line',
+    id: 'emergency-admissions',
+    title: 'Emergency admissions',
+    output: 'emergency admissions',
+    measure: 'emergency admissions a year',
+    cumulative: true,
+  },
+  {
+    kind: 'line',
+    id: 'bed-occupancy',
+    title: 'Acute bed occupancy',
+    output: 'bed occupancy',
+    measure: 'share of acute beds occupied',
+    occupancyBands: true,
+    note: 'Shaded: above 85% the risk of bed shortages rises sharply and regular shortages come at 90% or more (Bagust, Place & Posnett, BMJ 1999); 92% is the ceiling NHS England planning guidance (2023/24) set for general and acute beds.',
+  },
+  {
+    kind: 'line',
+    id: 'occupied-beds',
+    title: 'Occupied acute beds',
+    output: 'occupied beds',
+    measure: 'occupied acute beds',
+  },
+  {
+    kind: 'line',
+    id: 'delayed-discharges',
+    title: 'Beds occupied by delayed discharges',
+    output: 'delayed discharge beds',
+    measure: 'beds occupied by patients medically fit to leave',
+  },
+  {
+    kind: 'line',
+    id: 'readmissions',
+    title: 'Readmissions',
+    output: 'readmissions',
+    measure: 'emergency readmissions a year',
+    cumulative: true,
+  },
+  {
+    kind: 'line',
+    id: 'intermediate-care',
+    title: 'Intermediate care clients',
+    output: 'intermediate care clients',
+    measure: 'people in intermediate care (step-up, step-down, reablement)',
+  },
+  {
+    kind: 'line',
+    id: 'home-care',
+    title: 'Home care clients',
+    output: 'home care clients',
+    measure: 'people receiving home care',
+  },
+  {
+    kind: 'line',
+    id: 'care-homes',
+    title: 'Care home residents',
+    output: 'care home residents',
+    measure: 'people living in care homes',
+  },
+  {
+    kind: 'line',
+    id: 'unmet-need',
+    title: 'Unmet social care need',
+    output: 'unmet social care need',
+    measure: 'people whose assessed social care need is not met',
+  },
+  {
+    kind: 'line',
+    id: 'supported-at-home',
+    title: 'Share of people aged 65+ supported at home',
+    output: 'share of 65+ supported at home',
+    measure: 'share of people aged 65 and over receiving care who are supported in their own home',
+    format: 'percent',
+  },
+  {
+    kind: 'line',
+    id: 'total-spend',
+    title: 'Total health and social care spend',
+    output: 'total spend',
+    measure: 'spend a year by both partners',
+    format: 'money',
+    cumulative: true,
+  },
+  {
+    kind: 'stacked',
+    id: 'spend-by-partner',
+    title: 'Spend by partner',
+    parts: {
+      outputs: [
+        { output: 'health spend', label: 'Health (NHS)' },
+        { output: 'social care spend', label: 'Social care (council)' },
+      ],
+    },
+    measure: 'spend a year by each partner',
+    format: 'money',
+  },
+  {
+    kind: 'line',
+    id: 'pooled-fund',
+    title: 'Pooled fund spend',
+    output: 'pooled fund spend',
+    measure: 'spend a year through the pooled fund',
+    format: 'money',
+    cumulative: true,
+  },
+  {
+    kind: 'stacked',
+    id: 'population',
+    title: 'Population by age band',
+    parts: { array: 'population' },
+    measure: 'residents by age band',
+  },
+]
+
+export function outcomeChart(id: string): OutcomeChart | undefined {
+  return OUTCOME_CHARTS.find((chart) => chart.id === id)
+}

@@ -1,0 +1,206 @@
+// The app's frame: the area picker and the four views (outcomes, compare, area set-up, present),
+// with the scenarios and their levers alongside the outcomes and the comparison.
+import { css, html, LitElement, nothing } from 'lit'
+import { customElement, property, state } from 'lit/decorators.js'
+import type { AppState } from '../app/app-state'
+import { StateController } from '../app/state-controller'
+import { sharedStyles } from '../styles/shared-styles'
+import './cb-area-setup'
+import './cb-compare-view'
+import './cb-lever-panel'
+import './cb-notice'
+import './cb-outcomes-view'
+import './cb-present-mode'
+import './cb-scenario-panel'
+
+export type View = 'outcomes' | 'compare' | 'area' | 'present'
+
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'outcomes', label: 'Outcomes' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'area', label: 'Area set-up' },
+  { id: 'present', label: 'Present' },
+]
+
+@customElement('cb-app')
+export class CbApp extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: #f6f7f9;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 1.2rem;
+        flex-wrap: wrap;
+        padding: 0.6rem 1.2rem;
+        background: #0b2e4f;
+        color: #fff;
+      }
+      header h1 {
+        font-size: 1.25rem;
+        margin: 0;
+      }
+      header .tagline {
+        font-size: 0.82rem;
+        opacity: 0.85;
+      }
+      header label {
+        font-size: 0.85rem;
+        margin-left: auto;
+      }
+      nav {
+        display: flex;
+        gap: 0.2rem;
+        padding: 0 1.2rem;
+        background: #fff;
+        border-bottom: 1px solid #d6d6d6;
+      }
+      nav button {
+        border: none;
+        border-bottom: 3px solid transparent;
+        border-radius: 0;
+        padding: 0.6rem 0.9rem;
+        font-size: 0.92rem;
+        background: none;
+      }
+      nav button[aria-selected='true'] {
+        border-bottom-color: #0b5394;
+        font-weight: 600;
+      }
+      .body {
+        display: grid;
+        grid-template-columns: minmax(19rem, 24rem) 1fr;
+        gap: 1.2rem;
+        padding: 1rem 1.2rem;
+        align-items: start;
+      }
+      .body.wide {
+        grid-template-columns: 1fr;
+      }
+      aside {
+        background: #fff;
+        border: 1px solid #d6d6d6;
+        border-radius: 6px;
+        padding: 0.8rem;
+        position: sticky;
+        top: 0.5rem;
+        max-height: calc(100vh - 1rem);
+        overflow: auto;
+      }
+      aside h2.levers {
+        margin-top: 1rem;
+      }
+      main {
+        min-width: 0;
+      }
+      .loading {
+        padding: 2rem 1.2rem;
+      }
+      @media (max-width: 800px) {
+        .body {
+          grid-template-columns: 1fr;
+        }
+        aside {
+          position: static;
+          max-height: none;
+        }
+      }
+    `,
+  ]
+
+  @property({ attribute: false }) state?: AppState
+  @state() view: View = 'outcomes'
+
+  constructor() {
+    super()
+    new StateController(this, () => this.state)
+  }
+
+  override render() {
+    const state = this.state
+    const catalogue = state?.catalogue
+    return html`
+      <header>
+        <h1>CareBalance</h1>
+        <span class="tagline">Pooled health and social care budgets: what shifts, what it costs, when it pays</span>
+        ${
+          catalogue && state
+            ? html`<label
+              >Area
+              <select class="area-picker" @change=${(e: Event) => state.setArea((e.target as HTMLSelectElement).value)}>
+                ${catalogue.areas.map((a) => html`<option value=${a.id} ?selected=${a.id === state.areaId}>${a.name}</option>`)}
+              </select></label
+            >`
+            : nothing
+        }
+      </header>
+      ${state?.ready ? this.renderApp(state) : this.renderLoading(state)}
+    `
+  }
+
+  private renderLoading(state: AppState | undefined) {
+    if (state?.fatal) {
+      return html`<p class="loading" role="alert">The model could not be loaded: ${state.fatal}</p>`
+    }
+    return html`<p class="loading" role="status">Loading the care model…</p>`
+  }
+
+  private renderApp(state: AppState) {
+    const wide = this.view === 'area' || this.view === 'present'
+    return html`
+      <nav role="tablist" aria-label="Views">
+        ${VIEWS.map(
+          (v) => html`<button
+            role="tab"
+            class=${`tab-${v.id}`}
+            aria-selected=${this.view === v.id ? 'true' : 'false'}
+            @click=${() => {
+              this.view = v.id
+            }}
+          >
+            ${v.label}
+          </button>`,
+        )}
+      </nav>
+      <div class="body ${wide ? 'wide' : ''}">
+        ${
+          wide
+            ? nothing
+            : html`<aside aria-label="Scenarios and levers">
+              <cb-scenario-panel .state=${state}></cb-scenario-panel>
+              <h2 class="levers">Levers</h2>
+              <cb-lever-panel .state=${state}></cb-lever-panel>
+            </aside>`
+        }
+        <main>
+          <cb-notice .state=${state}></cb-notice>
+          ${this.renderView(state)}
+        </main>
+      </div>
+    `
+  }
+
+  private renderView(state: AppState) {
+    switch (this.view) {
+      case 'compare':
+        return html`<cb-compare-view .state=${state}></cb-compare-view>`
+      case 'area':
+        return html`<cb-area-setup .state=${state}></cb-area-setup>`
+      case 'present':
+        return html`<cb-present-mode .state=${state}></cb-present-mode>`
+      default:
+        return html`<cb-outcomes-view .state=${state}></cb-outcomes-view>`
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-app': CbApp
+  }
+}

@@ -1,0 +1,155 @@
+// The area's baseline, parameter by parameter, with where each value comes from. The analyst can
+// put in their own figure (every scenario in the area then runs on it) and go back to the sourced
+// default one parameter at a time or all at once.
+import { css, html, LitElement, nothing } from 'lit'
+import { customElement, property } from 'lit/decorators.js'
+import type { Source } from '../../model/ir'
+import type { AppState } from '../app/app-state'
+import { StateController } from '../app/state-controller'
+import { sharedStyles } from '../styles/shared-styles'
+
+function sourceItem(source: Source) {
+  const label = [source.title, source.year ? `(${source.year})` : '', source.table ? `— ${source.table}` : '']
+    .filter(Boolean)
+    .join(' ')
+  return html`<li>
+    ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
+    ${source.note ? html`<span class="muted">: ${source.note}</span>` : nothing}
+  </li>`
+}
+
+@customElement('cb-area-setup')
+export class CbAreaSetup extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 1rem;
+        flex-wrap: wrap;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.85rem;
+        background: #fff;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.35rem 0.5rem;
+        border-bottom: 1px solid #e0e0e0;
+        vertical-align: top;
+      }
+      thead th {
+        background: #f4f4f4;
+        position: sticky;
+        top: 0;
+      }
+      td.value input {
+        width: 8rem;
+      }
+      tr.edited td.value input {
+        border: 2px solid #d55e00;
+      }
+      ul {
+        margin: 0;
+        padding-left: 1rem;
+      }
+      .doc {
+        font-size: 0.78rem;
+        color: #444;
+      }
+    `,
+  ]
+
+  @property({ attribute: false }) state?: AppState
+
+  constructor() {
+    super()
+    new StateController(this, () => this.state)
+  }
+
+  override render() {
+    const state = this.state
+    const area = state?.area
+    if (!state || !area) return nothing
+    const edits = state.edits()
+    const names = Object.keys(area.parameters).sort((a, b) => a.localeCompare(b))
+    const editedCount = Object.keys(edits).length
+    return html`
+      <div class="head">
+        <div>
+          <h2>Area set-up: ${area.name}</h2>
+          <p class="small">${area.description} Base year ${area.baseYear}.</p>
+        </div>
+        <button class="reset-area" ?disabled=${editedCount === 0} @click=${() => state.resetArea()}>
+          Reset all to sourced defaults${editedCount ? ` (${editedCount} edited)` : ''}
+        </button>
+      </div>
+      <p class="small muted">
+        Change a value to use your own figure: every scenario in ${area.name}, and its baseline, is rerun with it.
+        Scenario levers still override the parameter they set. Edits are kept in this browser.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Parameter</th>
+            <th scope="col">Value</th>
+            <th scope="col">Units</th>
+            <th scope="col">Sourced default</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${names.map((name) => {
+            const info = state.parameter(name)
+            const sourced = area.parameters[name]
+            const edited = edits[name]
+            const sources = area.sources[name] ?? info?.sources ?? []
+            return html`<tr class=${edited === undefined ? '' : 'edited'} data-parameter=${name}>
+              <th scope="row">
+                ${name}
+                ${info?.doc ? html`<div class="doc">${info.doc}</div>` : nothing}
+                ${info?.range ? html`<div class="doc">Plausible range ${info.range[0]}–${info.range[1]}</div>` : nothing}
+              </th>
+              <td class="value">
+                <input
+                  type="number"
+                  step="any"
+                  aria-label=${`${name} for ${area.name}`}
+                  .value=${String(edited ?? sourced)}
+                  @change=${(e: Event) => {
+                    const text = (e.target as HTMLInputElement).value
+                    state.setAreaParameter(name, text === '' ? undefined : Number(text))
+                  }}
+                />
+                ${
+                  edited === undefined
+                    ? nothing
+                    : html`<button class="reset-parameter" @click=${() => state.setAreaParameter(name, undefined)}>
+                        Reset
+                      </button>`
+                }
+              </td>
+              <td>${info?.units ?? ''}</td>
+              <td>${sourced}</td>
+              <td>${sources.length ? html`<ul>${sources.map(sourceItem)}</ul>` : html`<span class="muted">none recorded</span>`}</td>
+            </tr>`
+          })}
+        </tbody>
+      </table>
+    `
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-area-setup': CbAreaSetup
+  }
+}

@@ -1,0 +1,184 @@
+// The key figures of each compared scenario at years 1, 3, 5 and 10, with totals over the run for
+// rates (admissions, spend), each beside its difference from the baseline.
+import { css, html, LitElement, nothing } from 'lit'
+import { customElement, property } from 'lit/decorators.js'
+import type { OutputSpec } from '../../model/care/types'
+import type { ChartRun } from '../charts/chart-run'
+import { formatDifference, formatValue } from '../charts/number-format'
+import { toCsv } from '../export/csv'
+import { downloadText } from '../export/download'
+import { KPI_SPECS, type KpiRow, type KpiSpec, kpiRows, kpiYears } from '../results/kpis'
+import { sharedStyles } from '../styles/shared-styles'
+
+interface ScenarioKpis {
+  run: ChartRun
+  rows: Map<string, KpiRow>
+}
+
+@customElement('cb-kpi-table')
+export class CbKpiTable extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        font-size: 0.84rem;
+        font-variant-numeric: tabular-nums;
+        width: 100%;
+      }
+      caption {
+        text-align: left;
+        font-size: 0.82rem;
+        color: #3a3a3a;
+        caption-side: bottom;
+        padding-top: 0.4rem;
+      }
+      th,
+      td {
+        padding: 0.25rem 0.5rem;
+        border-bottom: 1px solid #e0e0e0;
+        text-align: right;
+        vertical-align: top;
+      }
+      th[scope='rowgroup'],
+      th[scope='row'] {
+        text-align: left;
+      }
+      tbody th[scope='rowgroup'] {
+        background: #f4f4f4;
+        padding-top: 0.45rem;
+      }
+      .diff {
+        display: block;
+        font-size: 0.74rem;
+      }
+      .better {
+        color: #006b4f;
+      }
+      .worse {
+        color: #a3410a;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.8rem;
+        height: 0.2rem;
+        vertical-align: middle;
+        margin-right: 0.3rem;
+      }
+    `,
+  ]
+
+  /** The baseline first, then each compared scenario. */
+  @property({ attribute: false }) runs: ChartRun[] = []
+  @property({ attribute: false }) outputs: readonly OutputSpec[] = []
+  @property({ type: Number }) startTime = 0
+  @property({ type: Number }) stopTime = 20
+  @property({ attribute: false }) specs: readonly KpiSpec[] = KPI_SPECS
+
+  private scenarioKpis(years: number[]): ScenarioKpis[] {
+    return this.runs.map((run) => ({
+      run,
+      rows: new Map(
+        kpiRows(run.view, this.specs, this.startTime, years).map((row) => [row.spec.output, row]),
+      ),
+    }))
+  }
+
+  private units(output: string): string {
+    return this.outputs.find((o) => o.name.toLowerCase() === output.toLowerCase())?.units ?? ''
+  }
+
+  /** The table as rows of text and numbers, for CSV: one row per measure and scenario. */
+  table(): { columns: string[]; rows: (string | number)[][] } {
+    const { years, horizon } = kpiYears(this.startTime, this.stopTime)
+    const data = this.scenarioKpis(years)
+    const columns = [
+      'Measure',
+      'Units',
+      'Scenario',
+      ...years.map((y) => `Year ${y}`),
+      `Total over ${horizon} years`,
+    ]
+    const rows: (string | number)[][] = []
+    for (const spec of this.specs) {
+      for (const { run, rows: byOutput } of data) {
+        const row = byOutput.get(spec.output)
+        if (row)
+          rows.push([spec.label, this.units(spec.output), run.label, ...row.atYears, row.total ?? Number.NaN])
+      }
+    }
+    return { columns, rows }
+  }
+
+  exportCsv(): void {
+    const { columns, rows } = this.table()
+    downloadText(toCsv(columns, rows), 'key-figures.csv', 'text/csv')
+  }
+
+  override render() {
+    if (this.runs.length === 0) return nothing
+    const { years, horizon } = kpiYears(this.startTime, this.stopTime)
+    const data = this.scenarioKpis(years)
+    const baseline = data.find((d) => d.run.baseline)
+    return html`<table>
+      <caption>
+        Values at the end of years ${years.join(', ')} of the run, and for yearly rates the total over all
+        ${horizon} years. Under each scenario's figure: its difference from the baseline (green where it is
+        better for patients or budgets, orange where worse).
+        <button class="export-csv" @click=${() => this.exportCsv()}>CSV</button>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Scenario</th>
+          ${years.map((y) => html`<th scope="col">Year ${y}</th>`)}
+          <th scope="col">Total, ${horizon} years</th>
+        </tr>
+      </thead>
+      ${this.specs.map((spec) => {
+        const present = data.filter((d) => d.rows.has(spec.output))
+        if (present.length === 0) return nothing
+        const units = this.units(spec.output)
+        const baseRow = baseline?.rows.get(spec.output)
+        return html`<tbody>
+          <tr>
+            <th scope="rowgroup" colspan=${years.length + 2}>${spec.label}${units ? html` <span class="muted small">(${units})</span>` : nothing}</th>
+          </tr>
+          ${present.map(({ run, rows }) => {
+            const row = rows.get(spec.output) as KpiRow
+            return html`<tr>
+              <th scope="row"><span class="swatch" style="background:${run.colour}"></span>${run.label}</th>
+              ${row.atYears.map((v, i) => this.cell(spec, v, run.baseline ? undefined : baseRow?.atYears[i]))}
+              ${
+                spec.cumulative
+                  ? this.cell(spec, row.total ?? Number.NaN, run.baseline ? undefined : baseRow?.total)
+                  : html`<td class="muted">–</td>`
+              }
+            </tr>`
+          })}
+        </tbody>`
+      })}
+    </table>`
+  }
+
+  private cell(spec: KpiSpec, value: number, baselineValue: number | undefined) {
+    if (baselineValue === undefined) return html`<td>${formatValue(value, spec.format)}</td>`
+    const difference = value - baselineValue
+    const tolerance = 1e-9 * Math.max(1, Math.abs(baselineValue))
+    const better = spec.lowerIsBetter ? difference < -tolerance : difference > tolerance
+    const worse = spec.lowerIsBetter ? difference > tolerance : difference < -tolerance
+    return html`<td>
+      ${formatValue(value, spec.format)}
+      <span class="diff ${better ? 'better' : worse ? 'worse' : 'muted'}">${formatDifference(difference, spec.format)}</span>
+    </td>`
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-kpi-table': CbKpiTable
+  }
+}

@@ -1,0 +1,241 @@
+// One lever: a slider and a number box for the amount, its units, a one-line explanation with its
+// source, and optional phasing (start year, ramp years). Every slider movement fires
+// `lever-change` at once, so results redraw while the slider moves.
+import { css, html, LitElement, nothing } from 'lit'
+import { customElement, property } from 'lit/decorators.js'
+import type { LeverSpec, LeverValue } from '../../model/care/types'
+import type { Source } from '../../model/ir'
+import { fromLeverValue, type PhasedSetting, toLeverValue } from '../levers/phased-setting'
+import { sharedStyles } from '../styles/shared-styles'
+
+export interface LeverChangeDetail {
+  name: string
+  /** Undefined puts the lever back to the area's baseline. */
+  value: LeverValue | undefined
+}
+
+export function sourceLine(sources: readonly Source[] | undefined): string {
+  const first = sources?.[0]
+  if (!first) return 'No source recorded.'
+  const parts = [first.title, first.year ? `(${first.year})` : '', first.table ? `, ${first.table}` : '']
+  const more = sources && sources.length > 1 ? ` and ${sources.length - 1} more` : ''
+  return `${parts.join(' ').replace(' ,', ',').trim()}${more}`
+}
+
+function decimalsOf(step: number): number {
+  const text = String(step)
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0
+}
+
+@customElement('cb-lever-control')
+export class CbLeverControl extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        padding: 0.55rem 0 0.6rem;
+        border-bottom: 1px solid #e4e4e4;
+      }
+      .top {
+        display: flex;
+        justify-content: space-between;
+        gap: 0.5rem;
+        align-items: baseline;
+      }
+      label.name {
+        font-weight: 600;
+        font-size: 0.92rem;
+      }
+      .changed label.name::after {
+        content: ' •';
+        color: #d55e00;
+      }
+      .amount {
+        display: flex;
+        gap: 0.4rem;
+        align-items: center;
+      }
+      input[type='range'] {
+        flex: 1;
+        accent-color: #0b5394;
+      }
+      input[type='number'] {
+        width: 6.5rem;
+      }
+      p {
+        margin: 0.15rem 0;
+        font-size: 0.8rem;
+        line-height: 1.3;
+      }
+      .source {
+        color: #555;
+      }
+      .phase {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem 0.8rem;
+        align-items: center;
+        font-size: 0.8rem;
+        margin-top: 0.25rem;
+      }
+      .phase input[type='number'] {
+        width: 4.8rem;
+      }
+      .reset {
+        font-size: 0.72rem;
+        padding: 0.1rem 0.4rem;
+      }
+    `,
+  ]
+
+  @property({ attribute: false }) spec?: LeverSpec
+  /** The scenario's value for this lever; undefined means the baseline. */
+  @property({ attribute: false }) value: LeverValue | undefined
+  @property({ type: Number }) baseline = 0
+  /** Calendar year of model time `startTime`. */
+  @property({ type: Number }) baseYear = 0
+  @property({ type: Number }) startTime = 0
+  @property({ type: Number }) stopTime = 20
+  @property({ type: Boolean }) disabled = false
+
+  private get setting(): PhasedSetting {
+    return fromLeverValue(this.value, this.baseline)
+  }
+
+  override render() {
+    const spec = this.spec
+    if (!spec) return nothing
+    const setting = this.setting
+    const id = `lever-${spec.name.replace(/\W+/g, '-')}`
+    const decimals = decimalsOf(spec.step)
+    const changed = this.value !== undefined
+    const phase = setting.phase
+    return html`<div class=${changed ? 'changed' : ''} data-lever=${spec.name}>
+      <div class="top">
+        <label class="name" for=${id}>${spec.name.charAt(0).toUpperCase()}${spec.name.slice(1)}</label>
+        <span class="small muted">baseline ${this.baseline.toFixed(decimals)} ${spec.units}</span>
+      </div>
+      <div class="amount">
+        <input
+          id=${id}
+          type="range"
+          min=${spec.min}
+          max=${spec.max}
+          step=${spec.step}
+          .value=${String(setting.amount)}
+          ?disabled=${this.disabled}
+          aria-describedby=${`${id}-desc`}
+          @input=${(e: Event) => this.amountChanged(Number((e.target as HTMLInputElement).value))}
+        />
+        <input
+          type="number"
+          min=${spec.min}
+          max=${spec.max}
+          step=${spec.step}
+          .value=${setting.amount.toFixed(decimals)}
+          ?disabled=${this.disabled}
+          aria-label=${`${spec.name} in ${spec.units}`}
+          @change=${(e: Event) => this.amountChanged(Number((e.target as HTMLInputElement).value))}
+        />
+        <span class="small">${spec.units}</span>
+      </div>
+      <p id=${`${id}-desc`}>${spec.description}</p>
+      <p class="source">Source: ${sourceLine(spec.sources)}</p>
+      <div class="phase">
+        <label>
+          <input
+            type="checkbox"
+            class="phase-toggle"
+            .checked=${phase !== undefined}
+            ?disabled=${this.disabled}
+            @change=${(e: Event) => this.phaseToggled((e.target as HTMLInputElement).checked)}
+          />
+          Phase in
+        </label>
+        ${
+          phase
+            ? html`<label
+                >from
+                <input
+                  type="number"
+                  class="start-year"
+                  step="1"
+                  min=${this.baseYear}
+                  max=${this.baseYear + (this.stopTime - this.startTime)}
+                  .value=${String(Math.round(this.baseYear + (phase.start - this.startTime)))}
+                  ?disabled=${this.disabled}
+                  @change=${(e: Event) => this.phaseChanged({ startYear: Number((e.target as HTMLInputElement).value) })}
+              /></label>
+              <label
+                >over
+                <input
+                  type="number"
+                  class="ramp-years"
+                  step="0.5"
+                  min="0"
+                  max=${this.stopTime - this.startTime}
+                  .value=${String(phase.ramp)}
+                  ?disabled=${this.disabled}
+                  @change=${(e: Event) => this.phaseChanged({ ramp: Number((e.target as HTMLInputElement).value) })}
+                />
+                years</label
+              >`
+            : nothing
+        }
+        ${setting.custom ? html`<span class="small muted">(custom time series in the file)</span>` : nothing}
+        ${
+          changed
+            ? html`<button class="reset" ?disabled=${this.disabled} @click=${() => this.emit(undefined)}>
+                Back to baseline
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`
+  }
+
+  private amountChanged(amount: number): void {
+    if (!Number.isFinite(amount) || !this.spec) return
+    const clamped = Math.min(this.spec.max, Math.max(this.spec.min, amount))
+    const setting = this.setting
+    this.emit(toLeverValue({ amount: clamped, phase: setting.phase }, this.baseline))
+  }
+
+  private phaseToggled(on: boolean): void {
+    const setting = this.setting
+    // A new phase starts a year in and ramps over three years: a plausible commissioning cycle.
+    const phase = on ? { start: this.startTime + 1, ramp: 3 } : undefined
+    this.emit(toLeverValue({ amount: setting.amount, phase }, this.baseline))
+  }
+
+  private phaseChanged(change: { startYear?: number; ramp?: number }): void {
+    const setting = this.setting
+    if (!setting.phase) return
+    const horizon = this.stopTime - this.startTime
+    let { start, ramp } = setting.phase
+    if (change.startYear !== undefined && Number.isFinite(change.startYear)) {
+      start = this.startTime + Math.min(horizon, Math.max(0, change.startYear - this.baseYear))
+    }
+    if (change.ramp !== undefined && Number.isFinite(change.ramp))
+      ramp = Math.min(horizon, Math.max(0, change.ramp))
+    this.emit(toLeverValue({ amount: setting.amount, phase: { start, ramp } }, this.baseline))
+  }
+
+  private emit(value: LeverValue | undefined): void {
+    if (!this.spec) return
+    this.dispatchEvent(
+      new CustomEvent<LeverChangeDetail>('lever-change', {
+        detail: { name: this.spec.name, value },
+        bubbles: true,
+        composed: true,
+      }),
+    )
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-lever-control': CbLeverControl
+  }
+}

@@ -1,0 +1,230 @@
+// A time-series line chart drawn with d3: one line per series (the baseline dashed), optional
+// shaded bands (occupancy risk), a legend, and axes in calendar years. It only draws; the title,
+// caption, data table and export live in cb-chart-card around it.
+import * as d3 from 'd3'
+import { css, html, LitElement, type PropertyValues } from 'lit'
+import { customElement, property } from 'lit/decorators.js'
+import type { Band, LineSeries, ValueFormat } from '../charts/chart-series'
+import { formatAxis } from '../charts/number-format'
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
+
+export interface ChartDrawnDetail {
+  revision: number
+}
+
+@customElement('cb-line-chart')
+export class CbLineChart extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    svg {
+      width: 100%;
+      height: auto;
+      display: block;
+      overflow: visible;
+    }
+  `
+
+  @property({ attribute: false }) series: LineSeries[] = []
+  @property({ attribute: false }) bands: Band[] = []
+  @property() label = ''
+  @property() units = ''
+  @property() format: ValueFormat = 'number'
+  /** Draw a line at zero (difference charts) and always include it in the y range. */
+  @property({ type: Boolean }) zero = false
+  @property({ type: Boolean }) compact = false
+  /** Animate changes that are not lever drags (switching scenarios) with a short transition. */
+  @property({ type: Boolean }) transitions = false
+  /** Passed back in the `cb-chart-drawn` event, so a caller can tell which data was drawn. */
+  @property({ type: Number }) revision = 0
+
+  get svg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('svg')
+  }
+
+  private get size() {
+    return this.compact ? { width: 320, height: 190 } : { width: 640, height: 300 }
+  }
+
+  override render() {
+    const { width, height } = this.size
+    return html`<svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${this.label}></svg>`
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    this.draw()
+  }
+
+  private draw(): void {
+    const svgElement = this.svg
+    if (!svgElement) return
+    const { width, height } = this.size
+    const legendRows = this.compact ? 0 : Math.ceil(this.series.length / 3)
+    const margin = {
+      top: 10 + legendRows * 18,
+      right: this.compact ? 10 : 16,
+      bottom: this.compact ? 22 : 28,
+      left: this.compact ? 44 : 60,
+    }
+    const innerWidth = width - margin.left - margin.right
+    const innerHeight = height - margin.top - margin.bottom
+    const fontSize = this.compact ? 10 : 11
+
+    const xs = this.series.flatMap((s) => Array.from(s.xs))
+    const ys = this.series.flatMap((s) => Array.from(s.ys)).filter(Number.isFinite)
+    const xExtent = d3.extent(xs) as [number, number] | [undefined, undefined]
+    const x = d3
+      .scaleLinear()
+      .domain(xExtent[0] === undefined ? [0, 1] : xExtent)
+      .range([0, innerWidth])
+    const yValues = [...ys, ...this.bands.map((b) => b.from)]
+    if (this.zero || this.format !== 'percent') yValues.push(0)
+    const [yMin = 0, yMax = 1] = d3.extent(yValues)
+    const pad = yMax === yMin ? Math.abs(yMax) * 0.1 || 1 : 0
+    const y = d3
+      .scaleLinear()
+      .domain([yMin - pad, yMax + pad])
+      .nice()
+      .range([innerHeight, 0])
+
+    const svg = d3.select(svgElement).attr('font-family', FONT).attr('font-size', fontSize)
+    const plot = svg
+      .selectAll<SVGGElement, null>('g.plot')
+      .data([null])
+      .join('g')
+      .attr('class', 'plot')
+      .attr('transform', `translate(${margin.left},${margin.top})`)
+    const layer = (name: string) =>
+      plot.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name)
+
+    const bands = layer('bands')
+      .selectAll<SVGGElement, Band>('g.band')
+      .data(this.bands, (b) => b.label)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'band')
+        g.append('rect').attr('fill-opacity', 0.18)
+        g.append('line').attr('stroke-dasharray', '2 3').attr('stroke-width', 1)
+        g.append('text').attr('text-anchor', 'end').attr('dy', -3)
+        return g
+      })
+    const [domainLow, domainHigh] = y.domain()
+    bands
+      .select('rect')
+      .attr('x', 0)
+      .attr('width', innerWidth)
+      .attr('y', (b) => y(Math.min(b.to, domainHigh)))
+      .attr('height', (b) => Math.max(0, y(Math.max(b.from, domainLow)) - y(Math.min(b.to, domainHigh))))
+      .attr('fill', (b) => b.fill)
+    bands
+      .select('line')
+      .attr('x1', 0)
+      .attr('x2', innerWidth)
+      .attr('y1', (b) => y(b.from))
+      .attr('y2', (b) => y(b.from))
+      .attr('stroke', '#555')
+    bands
+      .select('text')
+      .attr('x', innerWidth - 4)
+      .attr('y', (b) => y(b.from))
+      .attr('fill', '#333')
+      .text((b) => b.label)
+
+    const xTicks = Math.min(
+      this.compact ? 4 : 10,
+      Math.max(1, Math.round((x.domain()[1] - x.domain()[0]) / 2)),
+    )
+    layer('x-axis')
+      .attr('transform', `translate(0,${innerHeight})`)
+      .call(d3.axisBottom(x).ticks(xTicks).tickFormat(d3.format('d')))
+    layer('y-axis').call(
+      d3
+        .axisLeft(y)
+        .ticks(this.compact ? 4 : 6)
+        .tickFormat((v) => formatAxis(Number(v), this.format)),
+    )
+    layer('grid')
+      .selectAll('line')
+      .data(y.ticks(this.compact ? 4 : 6))
+      .join('line')
+      .attr('x1', 0)
+      .attr('x2', innerWidth)
+      .attr('y1', (v) => y(v))
+      .attr('y2', (v) => y(v))
+      .attr('stroke', (v) => (v === 0 && this.zero ? '#333' : '#e3e3e3'))
+    plot.selectAll('.x-axis text, .y-axis text').attr('fill', '#333').attr('font-size', fontSize)
+    plot.selectAll('.x-axis path, .y-axis path, .x-axis line, .y-axis line').attr('stroke', '#888')
+
+    const lines = layer('lines')
+      .selectAll<SVGPathElement, LineSeries>('path')
+      .data(this.series, (s) => s.key)
+      .join((enter) => enter.append('path').attr('fill', 'none').attr('stroke-linejoin', 'round'))
+      .attr('stroke', (s) => s.colour)
+      .attr('stroke-width', (s) => (s.dash ? 1.8 : 2.2))
+      .attr('stroke-dasharray', (s) => s.dash ?? null)
+    const pathOf = (s: LineSeries) => {
+      const generator = d3
+        .line<number>()
+        .defined((i) => Number.isFinite(s.ys[i]))
+        .x((i) => x(s.xs[i]))
+        .y((i) => y(s.ys[i]))
+      return generator(d3.range(s.ys.length)) ?? ''
+    }
+    if (this.transitions) lines.transition().duration(250).attr('d', pathOf)
+    else lines.interrupt().attr('d', pathOf)
+
+    this.drawLegend(svg, margin.left, innerWidth, fontSize, legendRows > 0)
+
+    this.dispatchEvent(
+      new CustomEvent<ChartDrawnDetail>('cb-chart-drawn', {
+        detail: { revision: this.revision },
+        bubbles: true,
+        composed: true,
+      }),
+    )
+  }
+
+  private drawLegend(
+    svg: d3.Selection<SVGSVGElement, unknown, null, undefined>,
+    left: number,
+    innerWidth: number,
+    fontSize: number,
+    show: boolean,
+  ): void {
+    const columnWidth = innerWidth / 3
+    const items = svg
+      .selectAll<SVGGElement, null>('g.legend')
+      .data([null])
+      .join('g')
+      .attr('class', 'legend')
+      .selectAll<SVGGElement, LineSeries>('g.item')
+      .data(show ? this.series : [], (s) => s.key)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'item')
+        g.append('line').attr('x1', 0).attr('x2', 18).attr('y1', -4).attr('y2', -4).attr('stroke-width', 2.2)
+        g.append('text').attr('x', 24)
+        return g
+      })
+      .attr(
+        'transform',
+        (_s, i) => `translate(${left + (i % 3) * columnWidth},${14 + Math.floor(i / 3) * 18})`,
+      )
+    items
+      .select('line')
+      .attr('stroke', (s) => s.colour)
+      .attr('stroke-dasharray', (s) => s.dash ?? null)
+    items
+      .select('text')
+      .attr('font-size', fontSize)
+      .attr('fill', '#222')
+      .text((s) => s.label)
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-line-chart': CbLineChart
+  }
+}

@@ -1,0 +1,105 @@
+// The open scenario against the baseline, one chart per outcome: what the analyst watches while
+// moving levers. Figures are rebuilt only for runs that changed, so a lever move redraws quickly.
+import { css, html, LitElement, nothing } from 'lit'
+import { customElement, property } from 'lit/decorators.js'
+import type { AppState } from '../app/app-state'
+import { assumptionsFootnote, figureContext } from '../app/figure-context'
+import { StateController } from '../app/state-controller'
+import { lineFigure, stackedFigure } from '../charts/build-figures'
+import { baselineRun, type ChartRun } from '../charts/chart-run'
+import type { Figure } from '../charts/figure'
+import { FigureMemo } from '../charts/figure-memo'
+import { OUTCOME_CHARTS } from '../charts/outcome-charts'
+import { seriesColour } from '../charts/palette'
+import { sharedStyles } from '../styles/shared-styles'
+import './cb-chart-card'
+
+/** The figures of the outcomes view for the open scenario, in catalogue order. */
+export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefined>): Figure[] {
+  const ctx = figureContext(state)
+  const active = state.active
+  const baselineView = state.baselineRun
+  if (!ctx || !active || !baselineView) return []
+  const activeView = state.run(active.id)
+  const baseline = baselineRun(baselineView)
+  const scenario: ChartRun | undefined = activeView
+    ? {
+        key: active.id,
+        label: active.scenario.name,
+        colour: seriesColour(0),
+        baseline: false,
+        view: activeView,
+      }
+    : undefined
+  const figures: Figure[] = []
+  for (const chart of OUTCOME_CHARTS) {
+    const figure = memo.get(chart.id, [baselineView, activeView, active.scenario.name, ctx.areaName], () => {
+      if (chart.kind === 'line') return lineFigure(chart, scenario ? [baseline, scenario] : [baseline], ctx)
+      return stackedFigure(chart, scenario ?? baseline, ctx)
+    })
+    if (figure) figures.push(figure)
+  }
+  return figures
+}
+
+@customElement('cb-outcomes-view')
+export class CbOutcomesView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 30rem), 1fr));
+        gap: 0.9rem;
+      }
+      .status {
+        min-height: 1.3rem;
+        font-size: 0.82rem;
+      }
+      .error {
+        color: #a00;
+      }
+    `,
+  ]
+
+  @property({ attribute: false }) state?: AppState
+  private readonly memo = new FigureMemo<Figure | undefined>()
+
+  constructor() {
+    super()
+    new StateController(this, () => this.state)
+  }
+
+  override render() {
+    const state = this.state
+    const active = state?.active
+    if (!state || !active) return nothing
+    const error = state.runError(active.id)
+    const figures = outcomeFigures(state, this.memo)
+    const footnote = assumptionsFootnote(state, [active])
+    return html`
+      <h2>Outcomes: ${active.scenario.name} against the baseline</h2>
+      <p class="status" role="status">
+        ${
+          error
+            ? html`<span class="error">The model could not run this scenario: ${error}</span>`
+            : state.runPending(active.id)
+              ? 'Running…'
+              : nothing
+        }
+      </p>
+      <div class="grid">
+        ${figures.map((figure) => html`<cb-chart-card .figure=${figure} footnote=${footnote}></cb-chart-card>`)}
+      </div>
+    `
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-outcomes-view': CbOutcomesView
+  }
+}
