@@ -1,1 +1,31 @@
-console.log('cli args', process.argv.slice(2))
+// `carebalance`: run, benchmark and export models from the command line. Errors go to stderr,
+// naming file, variable and position, with exit code 1; results go to stdout.
+import { ModelError } from '../model/errors'
+import { parseCommandLine, USAGE, UsageError } from './arguments'
+import { benchCommand } from './commands/bench'
+import { runCommand } from './commands/run'
+
+const COMMANDS = {
+  run: runCommand,
+  bench: benchCommand,
+}
+
+export async function main(
+  argv: string[],
+  write: (text: string) => void,
+  warn: (text: string) => void,
+): Promise<number> {
+  try {
+    const command = parseCommandLine(argv)
+    const handler = COMMANDS[command.command as keyof typeof COMMANDS]
+    if (!handler) throw new UsageError(`unknown command '${command.command}'`)
+    await handler(command, write)
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError)
+      warn(error.message ? `error: ${error.message}\n${USAGE}\n` : `${USAGE}\n`)
+    else if (error instanceof ModelError) warn(`error: ${error.message}\n`)
+    else warn(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return 1
+  }
+}

@@ -46,13 +46,28 @@ export function buildPlan(model: Model, layout: Layout): Plan {
     graphicalFunctions.get(key)!.push(table)
   }
 
-  // Standalone graphical functions first: any equation may call them by name.
+  // Every graphical function gets its table before any equation is resolved: equations may call a
+  // standalone one by name, and Stella also lets them call an auxiliary's (`LOOKUP(aux, x)`).
   const functionTables = new Map<string, number>()
+  const elementTables = new Map<number, number>()
   for (const info of layout.variables.values()) {
-    if (info.variable.kind !== 'gf') continue
-    const table = builder.addTable(info.variable.graphicalFunction)
-    functionTables.set(info.key, table)
-    registerFunction(info.variable.name, table)
+    const variable = info.variable
+    if (variable.kind === 'gf') {
+      const table = builder.addTable(variable.graphicalFunction)
+      functionTables.set(info.key, table)
+      registerFunction(variable.name, table)
+      continue
+    }
+    elementCombinations(info.dimensions).forEach((indices, offset) => {
+      const gf = definitionFor(variable, info, indices).graphicalFunction
+      if (!gf) return
+      const slot = info.firstSlot + offset
+      const table = builder.addTable(gf)
+      elementTables.set(slot, table)
+      registerFunction(layout.outputNames[slot], table)
+      if (info.dimensions.length) registerFunction(variable.name, table)
+      else functionTables.set(info.key, table)
+    })
   }
 
   const parsedCache = new Map<string, ParsedEquation>()
@@ -106,13 +121,7 @@ export function buildPlan(model: Model, layout: Layout): Plan {
           if (info.dimensions.length) constantNames.push(label)
           allConstant.push(slot)
         } else {
-          const table = definition.graphicalFunction
-            ? builder.addTable(definition.graphicalFunction)
-            : undefined
-          if (table !== undefined) {
-            registerFunction(label, table)
-            if (info.dimensions.length) registerFunction(variable.name, table)
-          }
+          const table = elementTables.get(slot)
           builder.add({
             role: 'aux',
             slot,

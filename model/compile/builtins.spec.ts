@@ -168,6 +168,12 @@ describe('graphical functions', () => {
     expect([read('a')[0], read('b')[0], read('c')[0], read('d')[0]]).toEqual([25, 0, 40, 5])
   })
 
+  it("lets LOOKUP and calls use an auxiliary's graphical function, as Stella does", () => {
+    const read = runSmall(smallModel({ a: 'LOOKUP(curve, 1.5) + curve(2)', curve: { aux: '0', gf: table } }))
+    expect(read('a')[0]).toBe(65)
+    expect(read('curve')[0]).toBe(0)
+  })
+
   it('extrapolates and steps when asked to', () => {
     const read = runSmall(
       smallModel({

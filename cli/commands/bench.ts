@@ -1,0 +1,24 @@
+import { compile } from '../../model/compile/compile'
+import type { RunOptions } from '../../model/simulation'
+import type { ParsedCommand } from '../arguments'
+import { UsageError } from '../arguments'
+import { loadModel } from '../load-model'
+import { timeRuns } from '../time-runs'
+
+export async function benchCommand(command: ParsedCommand, write: (text: string) => void): Promise<void> {
+  if (!command.target) throw new UsageError('bench needs a MODEL file')
+  const loaded = await loadModel(command.target)
+  const compiled = compile(loaded.model)
+  const options: RunOptions = {
+    method: command.method,
+    overrides: { ...loaded.overrides, ...command.overrides },
+  }
+  const microseconds = timeRuns(() => compiled.run(options), command.runs)
+  const line = {
+    model: command.target,
+    steps: compiled.steps,
+    variables: compiled.names.length,
+    us_per_run: Number(microseconds.toFixed(3)),
+  }
+  write(`${JSON.stringify(line)}\n`)
+}

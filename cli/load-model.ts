@@ -1,0 +1,30 @@
+// Reads what the CLI is pointed at: an XMILE model file, or a scenario file for the care model.
+import { readFileSync } from 'node:fs'
+import { ModelError } from '../model/errors'
+import type { Model } from '../model/ir'
+import type { Override } from '../model/simulation'
+import { readXmile } from '../model/xmile/read'
+
+export interface LoadedModel {
+  model: Model
+  /** Overrides the file itself implies (a scenario's area and levers); `--set` comes after. */
+  overrides: Record<string, Override>
+}
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)
+    throw new ModelError({ file, message: `cannot read the file: ${reason}` })
+  }
+}
+
+export async function loadModel(file: string): Promise<LoadedModel> {
+  if (file.toLowerCase().endsWith('.json')) {
+    // The care model is only loaded when a scenario asks for it.
+    const { loadScenario } = await import('./load-scenario')
+    return loadScenario(file, readText(file))
+  }
+  return { model: readXmile(readText(file), file), overrides: {} }
+}
