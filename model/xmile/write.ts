@@ -23,7 +23,12 @@ export function writeXmile(model: Model): string {
       'xmlns:isee': ISEE_NAMESPACE,
       [`xmlns:${CAREBALANCE_PREFIX}`]: CAREBALANCE_NAMESPACE,
     },
-    [header(model), simSpecs(model.time), dimensions(model), element('model', {}, modelChildren)],
+    [
+      header(model),
+      simSpecs(model.time),
+      ...(model.dimensions.length > 0 ? [dimensions(model)] : []),
+      element('model', {}, modelChildren),
+    ],
   )
   return buildDocument(root)
 }
