@@ -1,6 +1,7 @@
 // Generates JavaScript from the validated Expr trees: one function per phase over a Float64Array
 // of slots. Only numbers, slot indices and fixed helper names reach the source text; no text from
 // a model file does, so a malicious equation cannot inject code.
+import { DRIVER_SOURCE } from './driver-source'
 import type { Expr } from './expr'
 import type { Ordering } from './order'
 import type { Entry } from './plan'
@@ -9,6 +10,20 @@ export interface ClockConstants {
   start: number
   stop: number
 }
+
+/** Runs the whole integration loop, filling `out` (outputs x saved times, variable-major). */
+export type Driver = (
+  v: Float64Array,
+  dv: Float64Array,
+  out: Float64Array,
+  tables: unknown[],
+  buffers: Float64Array[],
+  start: number,
+  dt: number,
+  steps: number,
+  saveEvery: number,
+  applySeries: ((v: Float64Array, t: number) => void) | null,
+) => number
 
 /** Signatures of the generated functions. */
 export interface PhaseFunctions {
@@ -20,17 +35,8 @@ export interface PhaseFunctions {
     dt: number,
     maxSteps: number,
   ): void
-  rates(
-    v: Float64Array,
-    dv: Float64Array,
-    tables: unknown[],
-    buffers: Float64Array[],
-    t: number,
-    dt: number,
-    n: number,
-  ): void
-  update(v: Float64Array, dv: Float64Array, dt: number): void
-  record(v: Float64Array, buffers: Float64Array[], n: number): void
+  euler: Driver
+  rk4: Driver
 }
 
 /** Helpers the generated code calls; names must match RUNTIME_HELPERS in run/runtime.ts. */
@@ -131,7 +137,12 @@ export function expressionSource(expr: Expr, clock: ClockConstants): string {
   return value(expr)
 }
 
-export function generateSource(ordering: Ordering, clock: ClockConstants): string {
+export interface OutputLayout {
+  outputCount: number
+  savedCount: number
+}
+
+export function generateSource(ordering: Ordering, clock: ClockConstants, outputs: OutputLayout): string {
   const source = (expr: Expr) => expressionSource(expr, clock)
   // A delay's output is read from its ring buffer once per phase, before anything uses it.
   const delayReads = ordering.initial.flatMap((entry) =>
@@ -162,16 +173,21 @@ export function generateSource(ordering: Ordering, clock: ClockConstants): strin
     }
   }
 
-  const rates = [
+  const rates = [...delayReads, ...ordering.rates.map(auxStatement)]
+  const derivatives = [
     ...delayReads,
-    ...ordering.rates.map(auxStatement),
     ...ordering.stocks.map((entry, i) => `dv[${i}] = ${source(entry.derivative)};`),
   ]
-
-  const update = ordering.stocks.map((entry, i) => {
-    const integrate = `v[${entry.slot}] += dt * dv[${i}];`
-    return entry.nonNegative ? `${integrate} if (v[${entry.slot}] < 0) v[${entry.slot}] = 0;` : integrate
-  })
+  const clamp = (entry: Entry & { role: 'stock' }) =>
+    entry.nonNegative ? ` if (v[${entry.slot}] < 0) v[${entry.slot}] = 0;` : ''
+  const update = ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * dv[${i}];${clamp(entry)}`)
+  // Euler needs no derivative vector: every derivative is computed (before any stock moves, as
+  // synthetic stocks read each other) into a local and applied at once.
+  const eulerStep = [
+    ...delayReads,
+    ...ordering.stocks.map((entry, i) => `const d${i} = ${source(entry.derivative)};`),
+    ...ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * d${i};${clamp(entry)}`),
+  ]
 
   const record = ordering.records.map((entry) => {
     if (entry.role === 'delay')
@@ -180,21 +196,53 @@ export function generateSource(ordering: Ordering, clock: ClockConstants): strin
     return ''
   })
 
+  // Outputs are slots 0..outputCount-1; each is saved into its own row of `out`.
+  // `save` also returns the sum of what it saved: one NaN anywhere makes the sum NaN, which lets
+  // the run check for NaN without a second pass over the results.
+  const save = [
+    'let probe = 0;',
+    ...Array.from(
+      { length: outputs.outputCount },
+      (_, i) => `probe += (out[${i * outputs.savedCount} + k] = v[${i}]);`,
+    ),
+    'return probe;',
+  ]
+  const stockSlots = ordering.stocks.map((entry) => entry.slot)
+  const getStocks = stockSlots.map((slot, i) => `base[${i}] = v[${slot}];`)
+  const setStocks = stockSlots.map((slot, i) => `v[${slot}] = base[${i}] + h * k[${i}];`)
+
+  const body = (lines: string[]) => lines.map((line) => `  ${line}`)
   return [
     '"use strict";',
     `const { ${HELPER_NAMES.join(', ')} } = helpers;`,
     'function initialize(v, tables, buffers, t, dt, maxSteps) {',
-    ...initialize.map((line) => `  ${line}`),
+    ...body(initialize),
     '}',
-    'function rates(v, dv, tables, buffers, t, dt, n) {',
-    ...rates.map((line) => `  ${line}`),
+    'function rates(v, tables, buffers, t, dt, n) {',
+    ...body(rates),
+    '}',
+    'function derivatives(v, dv, tables, buffers, t, dt, n) {',
+    ...body(derivatives),
+    '}',
+    'function eulerStep(v, tables, buffers, t, dt, n) {',
+    ...body(eulerStep),
     '}',
     'function update(v, dv, dt) {',
-    ...update.map((line) => `  ${line}`),
+    ...body(update),
     '}',
     'function record(v, buffers, n) {',
-    ...record.map((line) => `  ${line}`),
+    ...body(record),
     '}',
-    'return { initialize, rates, update, record };',
+    'function save(v, out, k) {',
+    ...body(save),
+    '}',
+    'function getStocks(v, base) {',
+    ...body(getStocks),
+    '}',
+    'function setStocks(v, base, h, k) {',
+    ...body(setStocks),
+    '}',
+    DRIVER_SOURCE,
+    'return { initialize, euler, rk4 };',
   ].join('\n')
 }

@@ -4,8 +4,8 @@ import { ModelError, type Problem } from '../errors'
 import type { IntegrationMethod, Model } from '../ir'
 import { failOnNaN } from '../run/find-nan'
 import { prepareOverrides } from '../run/overrides'
-import { type LookupTable, RUNTIME_HELPERS, toLookupTable } from '../run/runtime'
-import { type RunSetup, simulate } from '../run/simulate'
+import { RUNTIME_HELPERS, toLookupTable } from '../run/runtime'
+import { type RunSetup, savedTimes, simulate } from '../run/simulate'
 import type { CompiledModel, RunOptions, RunResult } from '../simulation'
 import { buildPlan } from './build-plan'
 import { generateSource, type PhaseFunctions } from './codegen'
@@ -21,16 +21,20 @@ export interface CompileOptions {
 
 interface GeneratedCode {
   functions: PhaseFunctions
-  stockSlots: Int32Array
+  stockCount: number
   source: string
 }
 
 function generate(plan: Plan, grid: TimeGrid, varyingConstants: ReadonlySet<number>): GeneratedCode {
   const ordering = orderPlan(plan, varyingConstants)
-  const source = generateSource(ordering, { start: grid.start, stop: grid.stop })
+  const source = generateSource(
+    ordering,
+    { start: grid.start, stop: grid.stop },
+    { outputCount: plan.outputNames.length, savedCount: Math.floor(grid.steps / grid.saveEvery) + 1 },
+  )
   // The source is built only from validated Expr trees: numbers, slot indices and helper names.
   const functions = new Function('helpers', source)(RUNTIME_HELPERS) as PhaseFunctions
-  return { functions, stockSlots: Int32Array.from(ordering.stocks.map((stock) => stock.slot)), source }
+  return { functions, stockCount: ordering.stocks.length, source }
 }
 
 class CompiledSimulation implements CompiledModel {
@@ -38,9 +42,8 @@ class CompiledSimulation implements CompiledModel {
   readonly constants: readonly string[]
   readonly graphicalFunctions: readonly string[]
   readonly steps: number
-  private readonly defaults: Float64Array
-  private readonly tables: LookupTable[]
-  private readonly delayCount: number
+  /** Everything a run needs but its generated code; the same for every run. */
+  private readonly baseSetup: RunSetup
   /** Generated code by the set of constants given time series (which must be recomputed each step). */
   private readonly codeByVaryingConstants = new Map<string, GeneratedCode>()
 
@@ -54,23 +57,34 @@ class CompiledSimulation implements CompiledModel {
     this.constants = plan.constantNames
     this.graphicalFunctions = plan.graphicalFunctionNames
     this.steps = grid.steps
-    this.defaults = new Float64Array(plan.slotCount)
-    for (const entry of plan.entries) if (entry.role === 'constant') this.defaults[entry.slot] = entry.value
-    this.tables = plan.tables.map(toLookupTable)
-    this.delayCount = plan.entries.filter((entry) => entry.role === 'delay').length
-    this.codeFor(new Set())
+    const defaults = new Float64Array(plan.slotCount)
+    for (const entry of plan.entries) if (entry.role === 'constant') defaults[entry.slot] = entry.value
+    const code = this.codeFor([])
+    this.baseSetup = {
+      functions: code.functions,
+      stockCount: code.stockCount,
+      outputCount: plan.outputNames.length,
+      defaults,
+      tables: plan.tables.map(toLookupTable),
+      delayCount: plan.entries.filter((entry) => entry.role === 'delay').length,
+      start: grid.start,
+      dt: grid.dt,
+      steps: grid.steps,
+      saveEvery: grid.saveEvery,
+      times: savedTimes(grid.start, grid.dt, grid.steps, grid.saveEvery),
+    }
   }
 
   /** The generated source, for inspection and tests. */
   get source(): string {
-    return this.codeFor(new Set()).source
+    return this.codeFor([]).source
   }
 
-  private codeFor(varyingConstants: ReadonlySet<number>): GeneratedCode {
-    const key = [...varyingConstants].sort((a, b) => a - b).join(',')
+  private codeFor(varyingConstants: number[]): GeneratedCode {
+    const key = [...new Set(varyingConstants)].sort((a, b) => a - b).join(',')
     let code = this.codeByVaryingConstants.get(key)
     if (!code) {
-      code = generate(this.plan, this.grid, varyingConstants)
+      code = generate(this.plan, this.grid, new Set(varyingConstants))
       this.codeByVaryingConstants.set(key, code)
     }
     return code
@@ -79,19 +93,10 @@ class CompiledSimulation implements CompiledModel {
   run(options: RunOptions = {}): RunResult {
     const method: IntegrationMethod = options.method ?? this.model.time.method
     const overrides = prepareOverrides(options.overrides, this.plan)
-    const code = this.codeFor(new Set(overrides.series.map((series) => series.slot)))
-    const setup: RunSetup = {
-      functions: code.functions,
-      stockSlots: code.stockSlots,
-      slotCount: this.plan.slotCount,
-      outputCount: this.plan.outputNames.length,
-      defaults: this.defaults,
-      tables: this.tables,
-      delayCount: this.delayCount,
-      start: this.grid.start,
-      dt: this.grid.dt,
-      steps: this.grid.steps,
-      saveEvery: this.grid.saveEvery,
+    let setup = this.baseSetup
+    if (overrides.series.length) {
+      const code = this.codeFor(overrides.series.map((series) => series.slot))
+      setup = { ...setup, functions: code.functions }
     }
     const output = simulate(setup, method, overrides)
     const result: RunResult = {
@@ -99,7 +104,7 @@ class CompiledSimulation implements CompiledModel {
       times: output.times,
       values: output.values,
     }
-    if (options.failOnNaN ?? true) failOnNaN(result, this.model.file)
+    if ((options.failOnNaN ?? true) && Number.isNaN(output.probe)) failOnNaN(result, this.model.file)
     return result
   }
 }

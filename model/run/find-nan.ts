@@ -4,6 +4,16 @@ import { ModelError } from '../errors'
 import type { RunResult } from '../simulation'
 
 export function failOnNaN(result: RunResult, file?: string): void {
+  // One tight pass first: almost every run has no NaN, and this check runs after each of them.
+  const values = result.values
+  let clean = true
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] !== values[i]) {
+      clean = false
+      break
+    }
+  }
+  if (clean) return
   const count = result.times.length
   let first: { name: string; time: number; index: number } | undefined
   for (let v = 0; v < result.names.length; v++) {

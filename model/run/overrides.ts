@@ -51,6 +51,7 @@ export function prepareOverrides(
   targets: OverrideTargets,
 ): PreparedOverrides {
   const prepared: PreparedOverrides = { values: [], series: [], tables: new Map() }
+  if (!overrides) return prepared
   const problems: Problem[] = []
   for (const [name, override] of Object.entries(overrides ?? {})) {
     const key = canonicalName(name)

@@ -1,0 +1,46 @@
+// `npm run bench`: the engine against its baselines, measured in one process. Report figures from
+// this output (with this command) and nowhere else.
+import os from 'node:os'
+import { runEngineBench } from './engine-bench'
+import { fixed, formatTable } from './format-table'
+
+function main(): void {
+  console.log(
+    `CareBalance benchmark — Node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
+  )
+  console.log(
+    '\nEngine vs a hand-written JavaScript loop and a naive engine calling mathjs evaluate each step',
+  )
+  console.log('(median of 5 interleaved rounds; µs per complete run, outputs saved every step)\n')
+  const rows = runEngineBench()
+  console.log(
+    formatTable(
+      [
+        'model',
+        'variables',
+        'steps',
+        'engine µs',
+        'hand-written µs',
+        'engine/hand',
+        'naive µs',
+        'naive/engine',
+        'max diff',
+      ],
+      rows.map((row) => [
+        row.model,
+        row.variables,
+        row.steps,
+        fixed(row.engineMicroseconds),
+        fixed(row.handWrittenMicroseconds),
+        `${fixed(row.engineMicroseconds / row.handWrittenMicroseconds, 2)}x`,
+        fixed(row.naiveMicroseconds, 0),
+        `${fixed(row.naiveMicroseconds / row.engineMicroseconds, 0)}x`,
+        row.maxDifference.toExponential(1),
+      ]),
+    ),
+  )
+  const worst = Math.max(...rows.map((row) => row.engineMicroseconds / row.handWrittenMicroseconds))
+  console.log(`\nslowest engine/hand-written ratio: ${fixed(worst, 2)}x (goal: at most 1.5x)`)
+}
+
+main()
