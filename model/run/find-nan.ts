@@ -8,7 +8,7 @@ export function failOnNaN(result: RunResult, file?: string): void {
   const values = result.values
   let clean = true
   for (let i = 0; i < values.length; i++) {
-    if (values[i] !== values[i]) {
+    if (Number.isNaN(values[i])) {
       clean = false
       break
     }
