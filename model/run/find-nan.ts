@@ -3,17 +3,8 @@
 import { ModelError } from '../errors'
 import type { RunResult } from '../simulation'
 
+/** Called only when the run's NaN probe says a saved value may be NaN (see compile/driver-source.ts). */
 export function failOnNaN(result: RunResult, file?: string): void {
-  // One tight pass first: almost every run has no NaN, and this check runs after each of them.
-  const values = result.values
-  let clean = true
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isNaN(values[i])) {
-      clean = false
-      break
-    }
-  }
-  if (clean) return
   const count = result.times.length
   let first: { name: string; time: number; index: number } | undefined
   for (let v = 0; v < result.names.length; v++) {
