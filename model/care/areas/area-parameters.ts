@@ -1,0 +1,35 @@
+// The constants an area sets: its people, its hospital and care activity in the base year, its
+// prices and its pooling. Everything else (rates by age and health state, behaviour) is shared.
+export const AREA_PARAMETER_NAMES = [
+  'population under 65 at start',
+  'population 65 to 74 at start',
+  'population 75 to 84 at start',
+  'population 85 plus at start',
+  'birth rate',
+  'net migration rate under 65',
+  'net migration rate 65 plus',
+  'mortality under 65',
+  'mortality 65 to 74',
+  'mortality 75 to 84',
+  'mortality 85 plus',
+  'emergency admissions at start',
+  'emergency occupied beds at start',
+  'delayed discharge beds at start',
+  'elective occupied beds at start',
+  'readmission probability at start',
+  'acute beds',
+  'beds per acute hospital',
+  'home care clients at start',
+  'home care hours per client',
+  'people waiting for home care at start',
+  'care home residents at start',
+  'people waiting for a care home at start',
+  'publicly funded share of care home residents',
+  'bed day cost',
+  'intermediate care weekly cost',
+  'home care hourly cost',
+  'care home weekly cost',
+  'pooled budget share',
+] as const
+
+export type AreaParameterName = (typeof AREA_PARAMETER_NAMES)[number]

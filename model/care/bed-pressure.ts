@@ -1,0 +1,86 @@
+// Bed pressure: occupied beds vary from day to day (random arrivals) and with the seasons, so a
+// hospital whose average occupancy is below 100% is still full on some days. The chance of a full
+// day rises sharply above about 85% (Bagust 1999). That risk drives the loops the literature
+// names: early discharge and readmission, cancelled electives, surge (escalation) beds, and, when
+// beds are free, a lower threshold to admit.
+import type { CareModelBuilder } from './builder'
+import { NORMAL_LOSS, NORMAL_UPPER_TAIL, WAITING_TIME_FACTOR } from './normal-tables'
+import { BEHAVIOUR_PARAMETERS } from './parameters/behaviour'
+import { cite } from './sources'
+
+export function addBedPressure(b: CareModelBuilder): void {
+  for (const parameter of BEHAVIOUR_PARAMETERS) b.parameter(parameter)
+  b.graphical('normal upper tail', NORMAL_UPPER_TAIL, {
+    units: 'dimensionless',
+    doc: 'P(Z > z) for a standard normal Z.',
+    sources: [],
+  })
+  b.graphical('normal loss', NORMAL_LOSS, {
+    units: 'dimensionless',
+    doc: 'Expected excess of a standard normal over z.',
+    sources: [],
+  })
+  b.graphical('waiting time factor', WAITING_TIME_FACTOR, {
+    units: 'dimensionless',
+    doc: 'Queueing delay as a function of a service’s utilisation: u/(1-u) (Kingman), steep past full.',
+    sources: cite('kingman1961'),
+  })
+
+  b.aux('acute hospitals', 'MAX(1, available_beds / beds_per_acute_hospital)', { units: 'hospitals' })
+  b.aux('occupied beds per hospital', 'occupied_beds / acute_hospitals', { units: 'beds' })
+  b.aux(
+    'occupancy spread',
+    'SQRT(occupied_beds_per_hospital * bed_demand_overdispersion + (seasonal_occupancy_swing * occupied_beds_per_hospital)^2 / 2)',
+    { units: 'beds', doc: 'Standard deviation of one hospital’s occupied beds over the days of a year.' },
+  )
+  b.aux(
+    'bed headroom',
+    '(available_beds / acute_hospitals - occupied_beds_per_hospital) / occupancy_spread',
+    {
+      units: 'dimensionless',
+      doc: 'Free beds per hospital in standard deviations of daily demand.',
+    },
+  )
+  b.aux('bed shortage risk', 'normal_upper_tail(bed_headroom)', {
+    units: 'dimensionless',
+    doc: 'Share of days on which a hospital has more patients than beds.',
+  })
+  b.aux('escalation beds', 'acute_hospitals * occupancy_spread * MAX(0, normal_loss(bed_headroom))', {
+    units: 'beds',
+    doc: 'Average patients above core capacity: in surge beds, corridors or other wards (boarding).',
+  })
+  // Staff act on the pressure they have seen over the last week or two (bed meetings, escalation
+  // calls), not on today's count alone.
+  b.aux('perceived bed pressure', 'SMTH1(bed_shortage_risk, bed_pressure_perception_time)', {
+    units: 'dimensionless',
+    doc: 'The bed shortage risk as managers and clinicians perceive it: recent days, smoothed.',
+  })
+  b.aux(
+    'early discharge multiplier',
+    '(1 - early_discharge_strength * perceived_bed_pressure) / (1 - early_discharge_strength * INIT(perceived_bed_pressure))',
+    {
+      units: 'dimensionless',
+      doc: 'Medically active stays relative to the base year: shorter when beds are scarce.',
+    },
+  )
+  b.aux(
+    'readmission probability',
+    'readmission_probability_at_start * MAX(0, 1 + readmission_sensitivity_to_early_discharge * (1 - early_discharge_multiplier))',
+    { units: 'dimensionless' },
+  )
+  b.aux(
+    'admission threshold effect',
+    '1 + free_bed_admission_effect * (INIT(perceived_bed_pressure) - perceived_bed_pressure)',
+    {
+      units: 'dimensionless',
+      doc: 'Admissions relative to the base year from the hospital’s own pressure: more when beds are free.',
+    },
+  )
+  b.aux(
+    'elective cancellation share',
+    'MIN(1, elective_cancellation_on_full_days * perceived_bed_pressure)',
+    {
+      units: 'dimensionless',
+    },
+  )
+}

@@ -1,0 +1,60 @@
+// The shift of money from acute beds to community services, and the pooled fund that lets health
+// money buy social care. The shift is phased in from a start year over a number of years. The
+// share meant for intermediate care stays within the NHS; the share meant for home care can only
+// move through a pooled fund, up to its size. Community services are paid from the money released
+// as beds close, plus any transition ("hump") fund: without one they wait for the closures.
+import type { CareModelBuilder } from './builder'
+
+export function addCommunityShift(b: CareModelBuilder): void {
+  b.aux(
+    'shift phase',
+    'IF TIME < shift_start_year THEN 0 ELSE IF shift_ramp_years <= 0 THEN 1 ELSE MIN(1, (TIME - shift_start_year) / shift_ramp_years)',
+    {
+      units: 'dimensionless',
+      doc: 'How far the shift has been phased in: 0 before the start year, 1 once fully ramped.',
+    },
+  )
+  b.aux('planned shift money', 'community_shift_share * shift_phase * acute_funding_before_shift', {
+    units: 'GBP per year',
+    doc: 'Acute funding the plan moves to community services.',
+  })
+  b.aux('pooled fund', 'pooled_budget_share * (health_budget + social_care_budget)', {
+    units: 'GBP per year',
+    doc: 'Money both partners put in a pooled fund (a Section 75 agreement, an integration joint board, a single budget).',
+  })
+  b.aux('shift planned for home care', 'planned_shift_money * (1 - shift_to_intermediate_care_share)', {
+    units: 'GBP per year',
+  })
+  b.aux('shift through pooled fund', 'MIN(shift_planned_for_home_care, pooled_fund)', {
+    units: 'GBP per year',
+    doc: 'Health money that reaches council-run home care: only as far as the pooled fund allows.',
+  })
+  b.aux(
+    'committed shift money',
+    'planned_shift_money * shift_to_intermediate_care_share + shift_through_pooled_fund',
+    { units: 'GBP per year', doc: 'The part of the planned shift that can actually move.' },
+  )
+  b.aux('beds released by shift', 'committed_shift_money / bed_year_cost', {
+    units: 'beds',
+    doc: 'Beds to close so their running cost pays for the committed shift.',
+  })
+  b.aux('money released by bed closures', 'beds_closed_for_the_shift * bed_year_cost', {
+    units: 'GBP per year',
+  })
+  b.aux('community investment', 'MIN(committed_shift_money, money_released_by_bed_closures + hump_fund)', {
+    units: 'GBP per year',
+    doc: 'Money actually going to community services: what bed closures have released, plus the transition fund.',
+  })
+  b.aux('hump fund used', 'MAX(0, community_investment - money_released_by_bed_closures)', {
+    units: 'GBP per year',
+    doc: 'Transition money paying for community services before the beds they replace have closed (double running).',
+  })
+  b.aux(
+    'investment in intermediate care',
+    'community_investment * XIDZ(planned_shift_money * shift_to_intermediate_care_share, committed_shift_money, shift_to_intermediate_care_share)',
+    { units: 'GBP per year' },
+  )
+  b.aux('investment in home care', 'community_investment - investment_in_intermediate_care', {
+    units: 'GBP per year',
+  })
+}

@@ -1,0 +1,139 @@
+// Money as a ledger: unit costs, the two partners' budgets and how they grow, each service's
+// funding and spending, who pays for what, the pooled fund, over- and underspends, and cumulative
+// spending by partner and by service.
+import type { CareModelBuilder } from './builder'
+import { BANDS } from './dimensions'
+import { FUNDING_PARAMETERS, UNIT_COST_PARAMETERS } from './parameters/finance'
+
+const SERVICES: Array<[service: string, spend: string]> = [
+  ['acute', 'acute spend'],
+  ['intermediate care', 'intermediate care spend'],
+  ['home care', 'home care spend'],
+  ['care home', 'care home spend'],
+  ['prevention', 'prevention spending'],
+]
+
+export function addFinance(b: CareModelBuilder): void {
+  for (const parameter of [...UNIT_COST_PARAMETERS, ...FUNDING_PARAMETERS]) b.parameter(parameter)
+
+  b.aux('bed year cost', 'bed_day_cost * 365', { units: 'GBP per bed-year' })
+  b.aux('intermediate care place year cost', 'intermediate_care_weekly_cost * 52', {
+    units: 'GBP per place-year',
+  })
+  b.aux('home care client year cost', 'home_care_hourly_cost * home_care_hours_per_client * 52', {
+    units: 'GBP per client-year',
+  })
+  b.aux('care home place year cost', 'care_home_weekly_cost * 52', { units: 'GBP per place-year' })
+
+  // Budgets keep pace with demographic demand (bed-days and care needs at base-year rates per
+  // person), times any growth above that. "Do nothing" means today's services for tomorrow's people.
+  const bedDays = BANDS.map(
+    (band) =>
+      `population[${band}] * emergency_admission_rate_by_band[${band}] * active_length_of_stay_ratio[${band}]`,
+  ).join(' + ')
+  b.aux('demographic bed demand', bedDays, { units: 'bed-days (relative)' })
+  b.aux(
+    'health funding index',
+    'demographic_bed_demand / INIT(demographic_bed_demand) * EXP(health_funding_growth_above_demography * (TIME - STARTTIME))',
+    { units: 'dimensionless' },
+  )
+  b.aux(
+    'social care funding index',
+    'care_need_population / INIT(care_need_population) * EXP(social_care_funding_growth_above_demography * (TIME - STARTTIME)) * (1 + social_care_funding_change)',
+    { units: 'dimensionless' },
+  )
+
+  b.aux('acute funding before shift', 'acute_beds * INIT(bed_year_cost) * health_funding_index', {
+    units: 'GBP per year',
+    doc: 'The acute budget before any shift: the base-year beds at base-year cost, grown with the health budget.',
+  })
+  b.aux(
+    'intermediate care base funding',
+    'INIT(intermediate_care_capacity * intermediate_care_place_year_cost)',
+    {
+      units: 'GBP per year',
+    },
+  )
+  b.aux(
+    'intermediate care health funding',
+    'intermediate_care_base_funding * (NHS_share_of_intermediate_care_funding + intermediate_care_funding_change) * health_funding_index',
+    { units: 'GBP per year' },
+  )
+  b.aux(
+    'intermediate care social care funding',
+    'intermediate_care_base_funding * (1 - NHS_share_of_intermediate_care_funding) * social_care_funding_index',
+    { units: 'GBP per year' },
+  )
+  b.aux('health budget', 'acute_funding_before_shift + intermediate_care_health_funding', {
+    units: 'GBP per year',
+    doc: 'The health partner’s recurrent budget for the services in the model.',
+  })
+  b.aux('home care base funding', 'INIT(home_care_spend) * social_care_funding_index', {
+    units: 'GBP per year',
+  })
+  b.aux('care home funding', 'INIT(care_home_spend) * social_care_funding_index', { units: 'GBP per year' })
+  b.aux(
+    'social care budget',
+    'home_care_base_funding + care_home_funding + intermediate_care_social_care_funding',
+    { units: 'GBP per year', doc: 'The social care partner’s budget for the services in the model.' },
+  )
+  b.aux(
+    'intermediate care funding',
+    'intermediate_care_health_funding + intermediate_care_social_care_funding + investment_in_intermediate_care',
+    { units: 'GBP per year' },
+  )
+  b.aux('home care funding', 'home_care_base_funding + investment_in_home_care', { units: 'GBP per year' })
+
+  // Spending: beds and intermediate care are paid for as capacity (staffed whether used or not);
+  // home care and care homes are paid for as used.
+  b.flow('acute spend', '(available_beds + escalation_beds * escalation_cost_premium) * bed_year_cost', {
+    units: 'GBP per year',
+    doc: 'Open beds, plus surge beds at a premium when patients exceed them.',
+  })
+  b.flow('intermediate care spend', 'intermediate_care_capacity * intermediate_care_place_year_cost', {
+    units: 'GBP per year',
+  })
+  b.flow('home care spend', 'home_care_clients * home_care_client_year_cost', { units: 'GBP per year' })
+  b.flow(
+    'care home spend',
+    'care_home_residents * publicly_funded_share_of_care_home_residents * care_home_place_year_cost',
+    { units: 'GBP per year', doc: 'Publicly funded care home placements.' },
+  )
+  b.flow('prevention spending', 'prevention_spend', { units: 'GBP per year' })
+
+  b.aux(
+    'health share of intermediate care',
+    'XIDZ(intermediate_care_health_funding + investment_in_intermediate_care, intermediate_care_funding, 1)',
+    { units: 'dimensionless' },
+  )
+  b.aux('health share of home care', 'XIDZ(investment_in_home_care, home_care_funding, 0)', {
+    units: 'dimensionless',
+  })
+  b.flow(
+    'health spend',
+    'acute_spend + intermediate_care_spend * health_share_of_intermediate_care + home_care_spend * health_share_of_home_care + prevention_spending',
+    { units: 'GBP per year', doc: 'Spending by the health partner.' },
+  )
+  b.flow(
+    'social care spend',
+    'intermediate_care_spend * (1 - health_share_of_intermediate_care) + home_care_spend * (1 - health_share_of_home_care) + care_home_spend',
+    { units: 'GBP per year', doc: 'Spending by the social care partner.' },
+  )
+  b.aux('total spend', 'health_spend + social_care_spend', { units: 'GBP per year' })
+  b.aux('pooled fund spend', 'pooled_budget_share * total_spend', {
+    units: 'GBP per year',
+    doc: 'Spending that passes through the pooled fund: its share of every service.',
+  })
+  b.aux('health budget balance', 'health_budget + hump_fund_used - health_spend', {
+    units: 'GBP per year',
+    doc: 'Underspend (positive) or overspend (negative) of the health partner, transition funding included.',
+  })
+  b.aux('social care budget balance', 'social_care_budget - social_care_spend', { units: 'GBP per year' })
+
+  for (const [service, flow] of SERVICES) {
+    b.stock(`cumulative ${service} spend`, '0', { inflows: [flow] }, { units: 'GBP' })
+  }
+  b.stock('cumulative health spend', '0', { inflows: ['health spend'] }, { units: 'GBP' })
+  b.stock('cumulative social care spend', '0', { inflows: ['social care spend'] }, { units: 'GBP' })
+  b.aux('cumulative total spend', 'cumulative_health_spend + cumulative_social_care_spend', { units: 'GBP' })
+}

@@ -1,0 +1,9 @@
+// The care model's public face: the model itself, its levers and outputs, the areas it can be set
+// up for, and reading scenario files. The CLI, the worker and the app import from here only.
+export { AREAS, DEFAULT_AREA_ID, findArea } from './areas'
+export { LEVERS } from './levers'
+export { buildCareModel } from './model'
+export { OUTPUTS } from './outputs'
+export { parseScenario, scenarioOverrides } from './scenario'
+export type { Area, LeverGroup, LeverSpec, LeverValue, OutputSpec, Scenario } from './types'
+export { BASE_YEAR, CARE_MODEL_VERSION, HORIZON_YEARS } from './version'

@@ -1,0 +1,101 @@
+// The care model's levers: the constants a scenario or `--set` may change, grouped as the app
+// shows them, with their units, ranges and sources taken from the parameter definitions.
+import type { ParameterDefinition } from './builder'
+import { FUNDING_PARAMETERS, UNIT_COST_PARAMETERS } from './parameters/finance'
+import { LEVER_PARAMETERS } from './parameters/levers'
+import type { LeverGroup, LeverSpec } from './types'
+
+const definitions: ParameterDefinition[] = [
+  ...LEVER_PARAMETERS,
+  ...UNIT_COST_PARAMETERS,
+  ...FUNDING_PARAMETERS,
+]
+
+function lever(
+  name: string,
+  group: LeverGroup,
+  description: string,
+  step: number,
+  range?: [number, number],
+): LeverSpec {
+  const definition = definitions.find((d) => d.name === name)
+  const [min, max] = range ?? definition?.range ?? [0, 1]
+  return {
+    name,
+    group,
+    description,
+    units: definition?.units ?? 'beds',
+    min,
+    max,
+    step,
+    sources: definition?.sources ?? [],
+  }
+}
+
+export const LEVERS: LeverSpec[] = [
+  lever(
+    'pooled budget share',
+    'budget pooling',
+    'Share of both partners’ budgets put in a pooled fund.',
+    0.01,
+  ),
+  lever(
+    'hump fund',
+    'budget pooling',
+    'Transition money a year for double running while beds close.',
+    500_000,
+  ),
+  lever(
+    'community shift share',
+    'shift to community',
+    'Share of acute funding moved to community services.',
+    0.01,
+  ),
+  lever('shift start year', 'shift to community', 'Year the shift to the community starts.', 1),
+  lever('shift ramp years', 'shift to community', 'Years over which the shift is phased in.', 1),
+  lever(
+    'shift to intermediate care share',
+    'shift to community',
+    'Share of shifted money for intermediate care; the rest buys home care.',
+    0.05,
+  ),
+  lever(
+    'prevention spend',
+    'prevention',
+    'Extra spending a year on prevention and chronic condition management.',
+    500_000,
+  ),
+  lever(
+    'avoided older admissions share',
+    'prevention',
+    'Share of 65+ emergency admissions avoided by other schemes.',
+    0.01,
+  ),
+  {
+    name: 'acute beds',
+    group: 'capacity',
+    description: 'General and acute beds funded in the base year.',
+    units: 'beds',
+    min: 100,
+    max: 20_000,
+    step: 10,
+    sources: [
+      {
+        title: 'Bed Availability and Occupancy, KH03 (NHS England)',
+        year: 2024,
+        table: 'General and acute beds available, 2023-24',
+      },
+    ],
+  },
+  lever(
+    'social care funding change',
+    'capacity',
+    'Change in the social care budget (-0.1 is a 10% cut).',
+    0.01,
+  ),
+  lever('intermediate care funding change', 'capacity', 'Extra intermediate care funding from health.', 0.05),
+  lever('bed day cost', 'unit costs', 'Cost of an open general and acute bed for a day.', 10),
+  lever('intermediate care weekly cost', 'unit costs', 'Cost of an intermediate care place for a week.', 10),
+  lever('home care hourly cost', 'unit costs', 'Price of an hour of home care.', 0.25),
+  lever('care home weekly cost', 'unit costs', 'Weekly fee for a care home place.', 10),
+]

@@ -1,0 +1,86 @@
+// Assembles the care model: every sector adds its stocks, flows and sourced constants to one IR
+// model, with the default area's values. The sectors read each other's variables by name.
+import type { Model } from '../ir'
+import { addAdmissions } from './admissions'
+import { addBedPressure } from './bed-pressure'
+import { CareModelBuilder } from './builder'
+import { deriveHealthDeclineRates } from './calibration'
+import { addCapacityCommissioning } from './capacity-commissioning'
+import { addCommunityShift } from './community-shift'
+import { CARE_DIMENSIONS } from './dimensions'
+import { addFinance } from './finance'
+import { addHealthStates } from './health-states'
+import { addHospital } from './hospital'
+import { addIntermediateCare } from './intermediate-care'
+import { LEVER_PARAMETERS } from './parameters/levers'
+import { POPULATION_PARAMETERS } from './parameters/population'
+import { addPopulationAgeing } from './population-ageing'
+import { addPrevention } from './prevention'
+import { addSocialCare } from './social-care'
+import { BASE_YEAR, CARE_MODEL_VERSION, HORIZON_YEARS } from './version'
+
+/** Integration step (about 2.9 days): small beside the shortest waits and stays modelled. */
+export const CARE_DT = 1 / 128
+
+function defaultValue(name: string): number {
+  const definition = POPULATION_PARAMETERS.find((p) => p.name === name)
+  if (!definition) throw new Error(`care model: no default for '${name}'`)
+  return definition.value
+}
+
+export function defaultHealthDeclineRates() {
+  return deriveHealthDeclineRates({
+    populationAtStart: {
+      under65: defaultValue('population under 65 at start'),
+      age65to74: defaultValue('population 65 to 74 at start'),
+      age75to84: defaultValue('population 75 to 84 at start'),
+      age85plus: defaultValue('population 85 plus at start'),
+    },
+    mortality: {
+      under65: defaultValue('mortality under 65'),
+      age65to74: defaultValue('mortality 65 to 74'),
+      age75to84: defaultValue('mortality 75 to 84'),
+      age85plus: defaultValue('mortality 85 plus'),
+    },
+    birthRate: defaultValue('birth rate'),
+    migration: {
+      under65: defaultValue('net migration rate under 65'),
+      age65to74: defaultValue('net migration rate 65 plus'),
+      age75to84: defaultValue('net migration rate 65 plus'),
+      age85plus: defaultValue('net migration rate 65 plus'),
+    },
+  })
+}
+
+/** The builder after every sector has been added: the model and its parameter list. */
+export function assembleCareModel(): CareModelBuilder {
+  const b = new CareModelBuilder(CARE_DIMENSIONS)
+  for (const parameter of LEVER_PARAMETERS) b.parameter(parameter)
+  addPopulationAgeing(b)
+  addHealthStates(b, defaultHealthDeclineRates())
+  addAdmissions(b)
+  addHospital(b)
+  addBedPressure(b)
+  addIntermediateCare(b)
+  addSocialCare(b)
+  addCapacityCommissioning(b)
+  addCommunityShift(b)
+  addPrevention(b)
+  addFinance(b)
+  return b
+}
+
+export function buildCareModel(): Model {
+  return assembleCareModel().build(
+    'CareBalance care model',
+    {
+      start: BASE_YEAR,
+      stop: BASE_YEAR + HORIZON_YEARS,
+      dt: CARE_DT,
+      savePeriod: CARE_DT * 8,
+      method: 'euler',
+      timeUnits: 'years',
+    },
+    `Pooled health and social care budget model, version ${CARE_MODEL_VERSION}. Time in calendar years from ${BASE_YEAR}.`,
+  )
+}

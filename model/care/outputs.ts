@@ -1,0 +1,93 @@
+// The outputs the app and reports show: the public names first, then the ones an analyst
+// needs to read them (risk, money balance, cumulative spend).
+import type { OutputSpec } from './types'
+
+export const OUTPUTS: OutputSpec[] = [
+  { name: 'population', description: 'Residents by age band (0-64, 65-74, 75-84, 85+).', units: 'people' },
+  {
+    name: 'emergency admissions',
+    description: 'Emergency admissions a year, readmissions included.',
+    units: 'admissions per year',
+  },
+  { name: 'occupied beds', description: 'General and acute beds occupied on an average day.', units: 'beds' },
+  {
+    name: 'bed occupancy',
+    description: 'Occupied share of available general and acute beds.',
+    units: 'share',
+  },
+  {
+    name: 'delayed discharge beds',
+    description: 'Beds occupied by patients medically fit to leave who are waiting for a service.',
+    units: 'beds',
+  },
+  { name: 'readmissions', description: 'Emergency readmissions a year.', units: 'admissions per year' },
+  {
+    name: 'intermediate care clients',
+    description: 'People in intermediate care (reablement, rehabilitation, step-up) on an average day.',
+    units: 'people',
+  },
+  {
+    name: 'home care clients',
+    description: 'People receiving publicly funded long-term home care.',
+    units: 'people',
+  },
+  { name: 'care home residents', description: 'Older people living in care homes.', units: 'people' },
+  {
+    name: 'unmet social care need',
+    description: 'People at home assessed as needing care and still waiting for it.',
+    units: 'people',
+  },
+  {
+    name: 'health spend',
+    description: 'Spending by the health partner on the modelled services.',
+    units: 'GBP per year',
+  },
+  { name: 'social care spend', description: 'Spending by the social care partner.', units: 'GBP per year' },
+  { name: 'total spend', description: 'Health and social care spending together.', units: 'GBP per year' },
+  {
+    name: 'pooled fund spend',
+    description: 'Spending that passes through the pooled fund.',
+    units: 'GBP per year',
+  },
+  {
+    name: 'share of 65+ supported at home',
+    description: 'Share of people aged 65+ living at home rather than in a care home or hospital bed.',
+    units: 'share',
+  },
+  {
+    name: 'bed shortage risk',
+    description: 'Share of days a hospital has more patients than beds.',
+    units: 'share',
+  },
+  { name: 'available beds', description: 'General and acute beds open.', units: 'beds' },
+  {
+    name: 'cancelled elective admissions',
+    description: 'Planned admissions cancelled for lack of a bed, a year.',
+    units: 'admissions per year',
+  },
+  {
+    name: 'step up admissions',
+    description: 'People cared for at home instead of admitted, a year.',
+    units: 'people per year',
+  },
+  { name: 'acute spend', description: 'Spending on general and acute beds.', units: 'GBP per year' },
+  { name: 'intermediate care spend', description: 'Spending on intermediate care.', units: 'GBP per year' },
+  { name: 'home care spend', description: 'Spending on home care.', units: 'GBP per year' },
+  {
+    name: 'care home spend',
+    description: 'Spending on publicly funded care home places.',
+    units: 'GBP per year',
+  },
+  {
+    name: 'health budget balance',
+    description: 'Health partner underspend (+) or overspend (-).',
+    units: 'GBP per year',
+  },
+  {
+    name: 'social care budget balance',
+    description: 'Social care partner underspend (+) or overspend (-).',
+    units: 'GBP per year',
+  },
+  { name: 'hump fund used', description: 'Transition money spent on double running.', units: 'GBP per year' },
+  { name: 'cumulative total spend', description: 'Spending since the base year.', units: 'GBP' },
+]

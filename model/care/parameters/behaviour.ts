@@ -1,0 +1,101 @@
+// How people and organisations respond to pressure: bed-occupancy effects on stays, readmissions,
+// admissions and electives; queueing at full services; extra admissions from unmet need.
+import type { ParameterDefinition } from '../builder'
+import { cite } from '../sources'
+
+export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
+  {
+    name: 'beds per acute hospital',
+    value: 700,
+    units: 'beds',
+    doc: 'Typical general and acute beds in one hospital: bed shortages happen hospital by hospital, not across an area.',
+    sources: cite('kh03'),
+    range: [100, 1500],
+    derivation:
+      'England: about 101,000 general and acute beds across about 140 acute trusts, about 700 each.',
+  },
+  {
+    name: 'bed demand overdispersion',
+    value: 1,
+    units: 'dimensionless',
+    doc: 'Day-to-day variance of occupied beds relative to their mean; 1 is the Poisson variation of random arrivals.',
+    sources: cite('bagust1999'),
+    range: [1, 3],
+  },
+  {
+    name: 'seasonal occupancy swing',
+    value: 0.04,
+    units: 'dimensionless',
+    doc: 'Amplitude of the seasonal rise and fall of occupied beds around the yearly average.',
+    sources: cite('nhsEnglandWinter', 'kh03'),
+    range: [0.02, 0.08],
+    derivation:
+      'Winter general and acute occupancy in the daily sitreps runs about 3-4 points above the KH03 yearly average.',
+  },
+  {
+    name: 'bed pressure perception time',
+    value: 14 / 365,
+    units: 'years',
+    doc: 'Time over which staff perceive bed pressure before it changes how they admit, discharge and schedule.',
+    sources: cite('assumption'),
+    range: [7 / 365, 30 / 365],
+  },
+  {
+    name: 'early discharge strength',
+    value: 0.15,
+    units: 'dimensionless',
+    doc: 'How much shorter medically active stays become when the hospital is full every day (scaled by the shortage risk).',
+    sources: cite('friebel2019', 'assumption'),
+    range: [0, 0.3],
+  },
+  {
+    name: 'readmission sensitivity to early discharge',
+    value: 2,
+    units: 'dimensionless',
+    doc: 'Relative rise in readmissions per relative shortening of stays under bed pressure.',
+    sources: cite('friebel2019', 'assumption'),
+    range: [0, 4],
+  },
+  {
+    name: 'free bed admission effect',
+    value: 0.2,
+    units: 'dimensionless',
+    doc: 'Relative rise in emergency admissions per unit fall in the bed shortage risk: free beds lower the threshold to admit.',
+    sources: cite('assumption'),
+    range: [0, 0.5],
+  },
+  {
+    name: 'elective cancellation on full days',
+    value: 0.2,
+    units: 'dimensionless',
+    doc: 'Share of planned admissions cancelled on a day with no free bed.',
+    sources: cite('kh03', 'assumption'),
+    range: [0.05, 0.5],
+    derivation:
+      'About 1% of elective admissions are cancelled at the last minute for non-clinical reasons, at a base-year shortage risk near 5%.',
+  },
+  {
+    name: 'escalation cost premium',
+    value: 1.5,
+    units: 'dimensionless',
+    doc: 'Cost of an escalation (surge) bed-day relative to a core bed-day: temporary staff at agency rates.',
+    sources: cite('assumption'),
+    range: [1, 2.5],
+  },
+  {
+    name: 'unmet need admission rate',
+    value: 0.5,
+    units: 'admissions per person per year',
+    doc: 'Extra emergency admissions a year for each older person waiting for social care.',
+    sources: cite('assumption'),
+    range: [0.2, 1],
+  },
+  {
+    name: 'community wait give up time',
+    value: 0.5,
+    units: 'years',
+    doc: 'Average time before someone waiting for social care at home leaves the queue (dies, moves, pays privately or family takes over).',
+    sources: cite('adass2024', 'assumption'),
+    range: [0.25, 1],
+  },
+]

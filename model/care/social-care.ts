@@ -1,0 +1,199 @@
+// Long-term social care: home care clients and care home residents. Each takes people from
+// hospital (the delayed patients) and from the community, where people assessed as needing care
+// wait at home: the unmet social care need, which raises emergency admissions. When a service runs
+// full, both queues lengthen.
+import type { CareModelBuilder } from './builder'
+import { BANDS, OLDER_BANDS } from './dimensions'
+import { admissionWeighted } from './mix'
+import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
+import { placementTime } from './service-queue'
+import { cite } from './sources'
+
+export function addSocialCare(b: CareModelBuilder): void {
+  for (const parameter of SOCIAL_CARE_PARAMETERS) b.parameter(parameter)
+  b.arrayParameter({
+    name: 'care need rate',
+    dimensions: ['band'],
+    values: { under65: 0.006, age65to74: 0.017, age75to84: 0.046, age85plus: 0.14 },
+    units: 'people per resident',
+    doc: 'People receiving long-term social care per resident, by age band: the shape of demand as the population ages.',
+    sources: cite('ascfr2024'),
+    derivation:
+      'ASC-FR 2023-24 long-term support per 100,000 adults by age band, read as people per resident.',
+  })
+  b.aux(
+    'care need population',
+    BANDS.map((band) => `population[${band}] * care_need_rate[${band}]`).join(' + '),
+    {
+      units: 'people',
+      doc: 'People the population would have in long-term care at base-year rates: the demographic driver of social care demand.',
+    },
+  )
+  b.aux(
+    'older care need population',
+    OLDER_BANDS.map((band) => `population[${band}] * care_need_rate[${band}]`).join(' + '),
+    { units: 'people' },
+  )
+
+  // Home care.
+  b.aux('home care utilisation', 'home_care_clients / home_care_capacity', { units: 'dimensionless' })
+  b.aux(
+    'home care placement time',
+    placementTime({
+      queue: 'delayed_awaiting_home_care',
+      inflow: 'referrals_to_home_care',
+      utilisation: 'home_care_utilisation',
+      minimum: 'minimum_placement_time',
+    }),
+    { units: 'years', doc: 'Time a medically fit patient waits in hospital for a home care package.' },
+  )
+  b.aux(
+    'home care community starts at start',
+    'INIT(home_care_clients_at_start / home_care_package_duration - referrals_to_home_care)',
+    { units: 'people per year' },
+  )
+  b.aux(
+    'home care community wait',
+    placementTime({
+      queue: 'people_waiting_for_home_care',
+      inflow: 'home_care_community_starts_at_start',
+      utilisation: 'home_care_utilisation',
+      minimum: 'minimum_placement_time',
+    }),
+    { units: 'years', doc: 'Time someone at home waits for a home care package to start.' },
+  )
+  b.flow('home care starts from hospital', 'delayed_awaiting_home_care / home_care_placement_time', {
+    units: 'people per year',
+  })
+  b.flow('home care starts in community', 'people_waiting_for_home_care / home_care_community_wait', {
+    units: 'people per year',
+  })
+  b.stock(
+    'home care clients',
+    'home_care_clients_at_start',
+    {
+      inflows: ['home care starts from hospital', 'home care starts in community'],
+      outflows: ['home care ends'],
+    },
+    { units: 'people', doc: 'People receiving publicly funded long-term home care.' },
+  )
+  b.flow('home care ends', 'home_care_clients / home_care_package_duration', { units: 'people per year' })
+  b.stock(
+    'people waiting for home care',
+    'people_waiting_for_home_care_at_start',
+    {
+      inflows: ['community home care referrals', 'intermediate care to home care'],
+      outflows: ['home care starts in community', 'home care queue exits'],
+    },
+    { units: 'people' },
+  )
+  b.flow('home care queue exits', 'people_waiting_for_home_care / community_wait_give_up_time', {
+    units: 'people per year',
+    doc: 'People who stop waiting: die, move, pay privately, or family takes over.',
+  })
+  b.aux(
+    'home care referral scale',
+    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start / community_wait_give_up_time - intermediate_care_to_home_care) / care_need_population)',
+    { units: 'per year' },
+  )
+  b.flow('community home care referrals', 'home_care_referral_scale * care_need_population', {
+    units: 'people per year',
+    doc: 'People at home newly assessed as needing home care.',
+  })
+
+  // Care homes.
+  b.aux('care home occupancy', 'care_home_residents / care_home_places', { units: 'dimensionless' })
+  b.aux(
+    'care home placement time',
+    placementTime({
+      queue: 'delayed_awaiting_care_home',
+      inflow: 'referrals_to_care_home',
+      utilisation: 'care_home_occupancy',
+      minimum: 'minimum_placement_time',
+    }),
+    { units: 'years', doc: 'Time a medically fit patient waits in hospital for a care home place.' },
+  )
+  b.aux(
+    'care home community starts at start',
+    'INIT(care_home_residents_at_start / care_home_length_of_stay - referrals_to_care_home)',
+    { units: 'people per year' },
+  )
+  b.aux(
+    'care home community wait',
+    placementTime({
+      queue: 'people_waiting_for_a_care_home',
+      inflow: 'care_home_community_starts_at_start',
+      utilisation: 'care_home_occupancy',
+      minimum: 'minimum_placement_time',
+    }),
+    { units: 'years' },
+  )
+  b.flow('care home admissions from hospital', 'delayed_awaiting_care_home / care_home_placement_time', {
+    units: 'people per year',
+  })
+  b.flow('care home admissions from community', 'people_waiting_for_a_care_home / care_home_community_wait', {
+    units: 'people per year',
+  })
+  b.stock(
+    'care home residents',
+    'care_home_residents_at_start',
+    {
+      inflows: ['care home admissions from hospital', 'care home admissions from community'],
+      outflows: ['care home leavers'],
+    },
+    { units: 'people', doc: 'Older people living in care homes.' },
+  )
+  b.flow('care home leavers', 'care_home_residents / care_home_length_of_stay', {
+    units: 'people per year',
+    doc: 'Residents who die or move on.',
+  })
+  b.stock(
+    'people waiting for a care home',
+    'people_waiting_for_a_care_home_at_start',
+    {
+      inflows: ['community care home referrals', 'intermediate care to care home'],
+      outflows: ['care home admissions from community', 'care home queue exits'],
+    },
+    { units: 'people' },
+  )
+  b.flow('care home queue exits', 'people_waiting_for_a_care_home / community_wait_give_up_time', {
+    units: 'people per year',
+  })
+  b.aux(
+    'care home referral scale',
+    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start / community_wait_give_up_time - intermediate_care_to_care_home) / older_care_need_population)',
+    { units: 'per year' },
+  )
+  b.flow('community care home referrals', 'care_home_referral_scale * older_care_need_population', {
+    units: 'people per year',
+  })
+
+  b.aux('unmet social care need', 'people_waiting_for_home_care + people_waiting_for_a_care_home', {
+    units: 'people',
+    doc: 'People at home assessed as needing home care or a care home and still waiting for it.',
+  })
+  b.aux(
+    'unmet need at start',
+    'people_waiting_for_home_care_at_start + people_waiting_for_a_care_home_at_start',
+    {
+      units: 'people',
+    },
+  )
+
+  const older = OLDER_BANDS.map(
+    (band) => `admission_mix[${band}] * active_length_of_stay_ratio[${band}]`,
+  ).join(' + ')
+  b.aux(
+    'older people in hospital',
+    `medically_active_patients * (${older}) / (${admissionWeighted('active_length_of_stay_ratio')}) + delayed_discharge_beds`,
+    { units: 'people', doc: 'Inpatients aged 65+ (delayed patients are almost all older).' },
+  )
+  b.aux(
+    'share of 65+ supported at home',
+    '1 - (care_home_residents + older_people_in_hospital) / population_65_plus',
+    {
+      units: 'dimensionless',
+      doc: 'Share of people aged 65+ living at home, supported or not (not in a care home or hospital bed).',
+    },
+  )
+}

@@ -1,0 +1,301 @@
+// The publications the care model's defaults come from, named once and cited by key, so the same
+// source reads the same way in the model metadata, docs/parameters.md and the app.
+import type { Source } from '../ir'
+
+export const SOURCES = {
+  onsMidYear2023: {
+    title: 'Population estimates for England and Wales: mid-2023',
+    year: 2024,
+    table: 'Mid-year estimates by single year of age, England',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates',
+  },
+  onsCensus2021: {
+    title: 'Census 2021: population and household estimates, England and Wales',
+    year: 2022,
+    table: 'Population by age: 18.6% aged 65 and over',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates',
+  },
+  onsBirths2023: {
+    title: 'Births in England and Wales: 2023',
+    year: 2024,
+    table: 'Live births and crude birth rate',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/livebirths',
+  },
+  onsDeaths2023: {
+    title: 'Deaths registered in England and Wales: 2023',
+    year: 2024,
+    table: 'Deaths by age group and age-specific mortality rates',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/deaths',
+  },
+  onsProjections2022: {
+    title: 'National population projections: 2022-based',
+    year: 2025,
+    table: 'Principal projection assumptions: long-term net migration and mortality improvement',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections',
+  },
+  nrsScotland2022: {
+    title: "Scotland's Census 2022: rounded population estimates",
+    year: 2023,
+    table: 'Population 5,436,600; aged 65 and over 1,091,000',
+    url: 'https://www.scotlandscensus.gov.uk/',
+  },
+  sanMarinoUpeceds: {
+    title:
+      'Repubblica di San Marino, Ufficio Informatica, Tecnologia, Dati e Statistica: population bulletin',
+    year: 2024,
+    table: 'Resident population by age, 2023 (34,892 residents; 21.1% aged 65 and over)',
+    url: 'https://www.statistica.sm/',
+  },
+  ciaSanMarino: {
+    title: 'CIA World Factbook: San Marino',
+    year: 2023,
+    table: 'People and society: age structure, birth rate, life expectancy at birth 84.1 years',
+    url: 'https://www.cia.gov/the-world-factbook/countries/san-marino/',
+  },
+  barnett2012: {
+    title:
+      'Barnett K et al. Epidemiology of multimorbidity and implications for health care, research, and medical education. Lancet 380:37-43',
+    year: 2012,
+    table: 'Figure 1: number of morbidities by age group (1,751,841 people, Scotland, 2007)',
+    url: 'https://doi.org/10.1016/S0140-6736(12)60240-2',
+  },
+  kingston2018: {
+    title:
+      'Kingston A et al. Projections of multi-morbidity in the older population in England to 2035: estimates from the PACSim model. Age and Ageing 47:374-380',
+    year: 2018,
+    table: 'Table 2: prevalence of 2+ diseases by age group, 2015 and 2035',
+    url: 'https://doi.org/10.1093/ageing/afx201',
+  },
+  nunes2016: {
+    title:
+      'Nunes BP et al. Multimorbidity and mortality in older adults: a systematic review and meta-analysis. Archives of Gerontology and Geriatrics 67:130-138',
+    year: 2016,
+    table: 'Pooled hazard ratios for death by number of conditions',
+    url: 'https://doi.org/10.1016/j.archger.2016.07.008',
+  },
+  payne2013: {
+    title:
+      'Payne RA et al. The effect of physical multimorbidity, mental health conditions and socioeconomic deprivation on unplanned admissions to hospital. CMAJ 185:E221-E228',
+    year: 2013,
+    table: 'Table 2: unplanned admission rates by number of physical conditions (Scotland, 180,815 adults)',
+    url: 'https://doi.org/10.1503/cmaj.121349',
+  },
+  hesApc2023: {
+    title: 'Hospital Admitted Patient Care Activity, 2023-24 (NHS England)',
+    year: 2024,
+    table: 'Emergency admissions and mean length of stay by age group',
+    url: 'https://digital.nhs.uk/data-and-information/publications/statistical/hospital-admitted-patient-care-activity',
+  },
+  kh03: {
+    title: 'Bed Availability and Occupancy, KH03 (NHS England)',
+    year: 2024,
+    table: 'General and acute overnight beds available and occupied, 2023-24 quarterly averages',
+    url: 'https://www.england.nhs.uk/statistics/statistical-work-areas/bed-availability-and-occupancy/bed-availability-and-occupancy-kh03/',
+  },
+  nhsDischargeSitrep: {
+    title: 'Discharge delays (acute) data collection, NHS England',
+    year: 2024,
+    table: 'Patients no longer meeting the criteria to reside, daily average',
+    url: 'https://www.england.nhs.uk/statistics/statistical-work-areas/discharge-delays-acute-data/',
+  },
+  nuffieldReadmissions: {
+    title: 'Nuffield Trust QualityWatch: emergency readmissions',
+    year: 2018,
+    table: 'Emergency readmissions within 30 days of discharge, England: 12.4% (2013/14) to 13.7% (2017/18)',
+    url: 'https://www.nuffieldtrust.org.uk/resource/emergency-readmissions',
+  },
+  dhscDischarge2022: {
+    title: 'Hospital discharge and community support guidance (Department of Health and Social Care)',
+    year: 2022,
+    table: 'Discharge to assess pathways 0-3 for people aged 65 and over: at least 50%, 45%, at most 4%, 1%',
+    url: 'https://www.gov.uk/government/publications/hospital-discharge-service-policy-and-operating-model',
+  },
+  wood2023: {
+    title:
+      'Wood RM et al. Estimating the cost of delayed hospital discharge in England (delayed transfers of care, 12 months to March 2020)',
+    year: 2023,
+    table: 'Share of delayed days by reason: social care 28%, intermediate care 48%',
+  },
+  phsDelayedDischarges: {
+    title: 'Delayed discharges in NHSScotland (Public Health Scotland)',
+    year: 2024,
+    table: 'September 2024: 1,968 beds occupied per day by people delayed; median delay 29 days',
+    url: 'https://publichealthscotland.scot/publications/delayed-discharges-in-nhsscotland-monthly/',
+  },
+  phsBeds: {
+    title: 'Acute hospital activity and NHS beds information (Public Health Scotland)',
+    year: 2024,
+    table: 'Acute specialties: 13,792 available staffed beds, 87% occupancy',
+    url: 'https://publichealthscotland.scot/publications/acute-hospital-activity-and-nhs-beds-information-annual/',
+  },
+  phsAlos: {
+    title:
+      'Acute hospital activity: emergency admissions and average length of stay (Public Health Scotland)',
+    year: 2024,
+    table: 'Emergency admissions, average length of stay 8.5 days (quarter ending December 2023)',
+    url: 'https://publichealthscotland.scot/',
+  },
+  msgEdinburgh2023: {
+    title: 'Ministerial Strategic Group for Health and Community Care indicators: Edinburgh IJB',
+    year: 2024,
+    table:
+      '2023: unplanned admissions 34,491; emergency bed days 302,875; delayed bed days 61,519; 65+ at home 96.0%',
+  },
+  bagust1999: {
+    title:
+      'Bagust A, Place M, Posnett JW. Dynamics of bed use in accommodating emergency admissions: stochastic simulation model. BMJ 319:155-158',
+    year: 1999,
+    table: 'Results: risks discernible above about 85% mean occupancy; regular shortages at 90% or more',
+    url: 'https://doi.org/10.1136/bmj.319.7203.155',
+  },
+  lattimer2004: {
+    title:
+      'Lattimer V, Brailsford S et al. Reviewing emergency care systems I: insights from system dynamics modelling. Emergency Medicine Journal 21:685-691',
+    year: 2004,
+    table:
+      'Results: preventing 3-6% of older people’s emergency admissions a year cut occupancy by 1% a year over 5 years',
+    url: 'https://doi.org/10.1136/emj.2002.003673',
+  },
+  kingman1961: {
+    title:
+      'Kingman JFC. The single server queue in heavy traffic. Proc. Cambridge Philosophical Society 57:902-904',
+    year: 1961,
+    table: 'Waiting time grows as utilisation/(1 - utilisation)',
+  },
+  naic2017: {
+    title: 'National Audit of Intermediate Care: Summary Report, England (NHS Benchmarking Network)',
+    year: 2017,
+    table:
+      'Service models, length of stay, waiting times, outcomes at discharge, costs per episode, capacity per 100,000 weighted population',
+    url: 'https://www.nhsbenchmarking.nhs.uk/naic',
+  },
+  naic2014: {
+    title: 'National Audit of Intermediate Care Report (NHS Benchmarking Network)',
+    year: 2014,
+    table: 'Cost per episode: home-based £1,045, reablement £1,722, bed-based £5,549',
+  },
+  homecareAssociation2024: {
+    title: 'Homecare Association: fee rates for state-funded homecare 2024-25',
+    year: 2024,
+    table: 'Average local authority fee rate £23.26 per hour; Minimum Price for Homecare £28.53',
+    url: 'https://www.homecareassociation.org.uk/',
+  },
+  homecareAssociation2025: {
+    title: 'Homecare Association: fee rates for state-funded homecare in 2025-26',
+    year: 2025,
+    table: 'Average fee rate £24.10 per hour; Minimum Price £32.14',
+    url: 'https://www.homecareassociation.org.uk/resource/fee-rates-for-state-funded-homecare-in-2025-26.html',
+  },
+  ascfr2024: {
+    title: 'Adult Social Care Activity and Finance Report, England 2023-24 (NHS England)',
+    year: 2024,
+    table:
+      'Long-term support by setting; gross expenditure and unit costs for residential and home care, 65+',
+    url: 'https://digital.nhs.uk/data-and-information/publications/statistical/adult-social-care-activity-and-finance-report',
+  },
+  strategyUnitCareHomes: {
+    title: 'The Strategy Unit: care home demand simulator (public Stella model)',
+    year: 2023,
+    table:
+      'Length of stay 28 months; £815.72 a week rising 2.9% a year; referrals 120 per 10,000 aged 65+ a year',
+    url: 'https://github.com/The-Strategy-Unit',
+  },
+  scottishCare2023: {
+    title: 'Scottish Care / National Care Home Contract rates 2022-23',
+    year: 2023,
+    table: 'Residential £719, nursing £838 a week',
+  },
+  adass2024: {
+    title: 'ADASS Spring Survey 2024',
+    year: 2024,
+    table: 'People waiting for an assessment, care or direct payments',
+    url: 'https://www.adass.org.uk/',
+  },
+  ham2010: {
+    title:
+      'Thistlethwaite P / Ham C. Integrating health and social care in Torbay: improving care for Mrs Smith (King’s Fund); University of Birmingham HSMC report on Torbay',
+    year: 2010,
+    table: 'Average daily occupied beds 750 (1998/99) to 528 (2008/09)',
+    url: 'https://www.birmingham.ac.uk/schools/social-policy/departments/health-services-management-centre/news/2010/01/torbay-project.aspx',
+  },
+  nao2017: {
+    title: 'National Audit Office. Health and social care integration (HC 1011)',
+    year: 2017,
+    table:
+      'Better Care Fund 2015-16: £5.3bn pooled; planned -106,000 emergency admissions, actual +87,000; delayed days planned -293,000, actual +185,000',
+    url: 'https://www.nao.org.uk/reports/health-and-social-care-integration/',
+  },
+  glendinning2010: {
+    title:
+      'Glendinning C et al. Home care re-ablement services: investigating the longer-term impacts (SPRU, York)',
+    year: 2010,
+    table: 'Re-ablement cut later social care costs by about 60% over 12 months; cost £2,088 per episode',
+  },
+  mason2015: {
+    title:
+      'Mason A et al. Integrating funds for health and social care: an evidence review. J Health Serv Res Policy 20:177-188',
+    year: 2015,
+    table: '38 schemes: little evidence that pooled funds alone reduce hospital use',
+    url: 'https://doi.org/10.1177/1355819614566832',
+  },
+  bernabei1998: {
+    title:
+      'Bernabei R et al. Randomised trial of impact of model of integrated care and case management for older people living in the community. BMJ 316:1348-1351',
+    year: 1998,
+    table: 'Admission to hospital or nursing home: hazard ratio 0.69 (0.53-0.91)',
+    url: 'https://doi.org/10.1136/bmj.316.7141.1348',
+  },
+  purdy2012: {
+    title: 'Purdy S. Avoiding hospital admissions: what does the research evidence say? (King’s Fund)',
+    year: 2010,
+    table: 'Case management and disease management: mixed or no effect on admissions',
+    url: 'https://www.kingsfund.org.uk/insight-and-analysis/reports/avoiding-hospital-admissions',
+  },
+  walesCcm: {
+    title:
+      'Welsh Assembly Government. Designed to Improve Health and the Management of Chronic Conditions in Wales',
+    year: 2007,
+    table:
+      'Chronic conditions management demonstrators (reported falls of 16-27% in emergency bed days; unverified)',
+  },
+  nhsCostCollection: {
+    title: 'NHS England: cost of a night in hospital (press statement on delayed discharges)',
+    year: 2025,
+    table: 'About £562 per acute bed night',
+  },
+  ifsNhsSpending: {
+    title: 'Institute for Fiscal Studies: NHS spending growth',
+    year: 2024,
+    table: 'Long-run real growth of about 3.6% a year',
+    url: 'https://ifs.org.uk/',
+  },
+  auditScotland2014: {
+    title: 'Audit Scotland. Reshaping care for older people',
+    year: 2014,
+    table: 'Spend on older people £4.5bn (2011/12), rising to about £8bn by 2031 if services are unchanged',
+    url: 'https://www.audit-scotland.gov.uk/',
+  },
+  nhsEnglandWinter: {
+    title: 'NHS England Urgent and Emergency Care Daily Situation Reports (winter)',
+    year: 2024,
+    table: 'General and acute bed occupancy in winter weeks against the annual KH03 average',
+    url: 'https://www.england.nhs.uk/statistics/statistical-work-areas/uec-sitrep/',
+  },
+  friebel2019: {
+    title:
+      'Friebel R et al. The implications of high bed occupancy rates on readmission rates in England: a longitudinal study. Health Policy 123:765-772',
+    year: 2019,
+    table: 'Readmission rates rise with hospital bed occupancy above 85%',
+    url: 'https://doi.org/10.1016/j.healthpol.2019.06.006',
+  },
+  assumption: {
+    title: 'Modelling assumption (no published figure found)',
+    note: 'A value chosen by the model authors; see the parameter note and docs/parameters.md. Vary it in sensitivity runs.',
+  },
+} satisfies Record<string, Source>
+
+export type SourceKey = keyof typeof SOURCES
+
+export function cite(...keys: SourceKey[]): Source[] {
+  return keys.map((key) => SOURCES[key])
+}
