@@ -3,11 +3,13 @@
 import { ModelError } from '../model/errors'
 import { parseCommandLine, USAGE, UsageError } from './arguments'
 import { benchCommand } from './commands/bench'
+import { exportXmileCommand } from './commands/export-xmile'
 import { runCommand } from './commands/run'
 
 const COMMANDS = {
   run: runCommand,
   bench: benchCommand,
+  'export-xmile': exportXmileCommand,
 }
 
 export async function main(

@@ -6,10 +6,10 @@ import { canonicalName } from '../names'
 import type { Override } from '../simulation'
 import { type LookupTable, toLookupTable } from './runtime'
 
+/** A constant following a time series: a continuous graphical function of time. */
 export interface ConstantSeries {
   slot: number
-  times: Float64Array
-  values: Float64Array
+  table: LookupTable
 }
 
 export interface PreparedOverrides {
@@ -34,16 +34,6 @@ function checkIncreasing(xs: readonly number[]): string | undefined {
   if (!xs.every(Number.isFinite)) return 'has a value that is not a finite number'
   for (let i = 1; i < xs.length; i++) if (xs[i] <= xs[i - 1]) return 'x values must increase'
   return undefined
-}
-
-/** Linear interpolation through `[time, value]` points, flat beyond the first and last. */
-export function seriesValue(times: Float64Array, values: Float64Array, t: number): number {
-  const last = times.length - 1
-  if (t <= times[0]) return values[0]
-  if (t >= times[last]) return values[last]
-  let i = 0
-  while (times[i + 1] < t) i++
-  return values[i] + ((t - times[i]) * (values[i + 1] - values[i])) / (times[i + 1] - times[i])
 }
 
 export function prepareOverrides(
@@ -98,8 +88,10 @@ export function prepareOverrides(
       fail(`time series ${problem.replace('x values', 'times')}`)
       continue
     }
-    for (const slot of slots)
-      prepared.series.push({ slot, times: Float64Array.from(times), values: Float64Array.from(values) })
+    // Interpolated exactly as a graphical function of TIME, so a scenario written out as XMILE
+    // (model/with-overrides.ts) runs to identical results.
+    const table = toLookupTable({ kind: 'continuous', xs: times, ys: values })
+    for (const slot of slots) prepared.series.push({ slot, table })
   }
   if (problems.length) throw new ModelError(problems)
   return prepared

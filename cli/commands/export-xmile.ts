@@ -1,0 +1,21 @@
+import { buildCareModel } from '../../model/care'
+import { compile } from '../../model/compile/compile'
+import { withOverrides } from '../../model/with-overrides'
+import { writeXmile } from '../../model/xmile/write'
+import type { ParsedCommand } from '../arguments'
+import { readText } from '../load-model'
+import { loadScenario } from '../load-scenario'
+
+/** The care model as XMILE, with a scenario's area and levers (and any --set) written in. */
+export async function exportXmileCommand(
+  command: ParsedCommand,
+  write: (text: string) => void,
+): Promise<void> {
+  const loaded = command.target
+    ? loadScenario(command.target, readText(command.target))
+    : { model: buildCareModel(), overrides: {} }
+  const overrides = { ...loaded.overrides, ...command.overrides }
+  // Check the overrides the way a run would, so a bad --set is a named error, not a broken file.
+  compile(loaded.model).run({ overrides })
+  write(writeXmile(withOverrides(loaded.model, overrides)))
+}
