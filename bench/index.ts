@@ -1,6 +1,7 @@
 // `npm run bench`: the engine against its baselines, measured in one process. Report figures from
 // this output (with this command) and nowhere else.
 import os from 'node:os'
+import { runCareBench } from './care-bench'
 import { runEngineBench } from './engine-bench'
 import { fixed, formatTable } from './format-table'
 
@@ -41,6 +42,19 @@ function main(): void {
   )
   const worst = Math.max(...rows.map((row) => row.engineMicroseconds / row.handWrittenMicroseconds))
   console.log(`\nslowest engine/hand-written ratio: ${fixed(worst, 2)}x (goal: at most 1.5x)`)
+
+  const care = runCareBench()
+  console.log(`\nCare model (${care.variables} outputs, ${care.steps} steps of dt over 20 years; mean of 200 runs)\n`)
+  console.log(
+    formatTable(
+      ['run', 'ms per run'],
+      [
+        ['compile (once)', fixed(care.compileMilliseconds)],
+        ['baseline, default area (goal: under 5 ms)', fixed(care.baselineMilliseconds, 2)],
+        ['phased levers (time series)', fixed(care.phasedMilliseconds, 2)],
+      ],
+    ),
+  )
 }
 
 main()
