@@ -44,7 +44,9 @@ function main(): void {
   console.log(`\nslowest engine/hand-written ratio: ${fixed(worst, 2)}x (goal: at most 1.5x)`)
 
   const care = runCareBench()
-  console.log(`\nCare model (${care.variables} outputs, ${care.steps} steps of dt over 20 years; mean of 200 runs)\n`)
+  console.log(
+    `\nCare model (${care.variables} outputs, ${care.steps} steps of dt over 20 years; mean of 200 runs)\n`,
+  )
   console.log(
     formatTable(
       ['run', 'ms per run'],
