@@ -4,7 +4,7 @@
 // hospital's own pressure (free beds lower the threshold to admit).
 import type { CareModelBuilder } from './builder'
 import { BANDS, OLDER_BANDS, STATES } from './dimensions'
-import { admissionWeighted, sumOverStates } from './mix'
+import { admissionWeighted } from './mix'
 import { HOSPITAL_ARRAY_PARAMETERS, HOSPITAL_PARAMETERS } from './parameters/hospital'
 
 export function addAdmissions(b: CareModelBuilder): void {
@@ -33,10 +33,15 @@ export function addAdmissions(b: CareModelBuilder): void {
   })
   // Admissions the population would generate at base-year rates, before any intervention: the
   // quantity the calibration scales to the area's observed total.
-  b.aux('expected admissions', sumOverStates('people', 'admission_rate'), {
-    dimensions: ['band'],
-    units: 'admissions per year',
-  })
+  b.aux(
+    'expected admissions',
+    STATES.map((s) => `INIT(people[band, ${s}]) * admission_rate[band, ${s}]`).join(' + '),
+    {
+      dimensions: ['band'],
+      units: 'admissions per year',
+      doc: 'Base-year admissions at the unscaled rates (read once at the start: the calibration uses it).',
+    },
+  )
   b.aux(
     'underlying emergency admissions',
     'admission_calibration * admission_threshold_effect * (1 - avoided_older_admissions_share * older_band[band]) * ' +
@@ -82,8 +87,9 @@ export function addAdmissions(b: CareModelBuilder): void {
   })
 
   // Calibration: in the base-year equilibrium, admissions A = first admissions F + readmissions R,
-  // where R = p (1 - m)(1 - i) A + q (step-down + step-up) and step-down = i (1 - m) A. Solving for
-  // the first admissions the population must generate gives the scale of the admission rates.
+  // where R = p ((1 - m)(1 - i) A + H) + q (step-down + step-up), step-down = i (1 - m) A - H and
+  // H is the delayed patients sent home without intermediate care. Solving for the first
+  // admissions the population must generate gives the scale of the admission rates.
   // Base-year quantities use the age mix the population implies before any intervention, so the
   // calibration does not depend on itself.
   b.aux('expected admission mix', 'expected_admissions[band] / SUM(expected_admissions[*])', {
@@ -103,8 +109,13 @@ export function addAdmissions(b: CareModelBuilder): void {
     { units: 'dimensionless' },
   )
   b.aux(
+    'intermediate care patients sent home at start',
+    'delayed_discharge_beds_at_start * delay_share_awaiting_intermediate_care / alternative_discharge_time',
+    { units: 'patients per year' },
+  )
+  b.aux(
     'step down admissions at start',
-    'emergency_admissions_at_start * live_discharge_share_at_start * intermediate_care_route_share_at_start',
+    'emergency_admissions_at_start * live_discharge_share_at_start * intermediate_care_route_share_at_start - intermediate_care_patients_sent_home_at_start',
     { units: 'people per year' },
   )
   b.aux(
@@ -114,7 +125,7 @@ export function addAdmissions(b: CareModelBuilder): void {
   )
   b.aux(
     'readmissions at start',
-    'readmission_probability_at_start * live_discharge_share_at_start * (1 - intermediate_care_route_share_at_start) * emergency_admissions_at_start + ' +
+    'readmission_probability_at_start * (live_discharge_share_at_start * (1 - intermediate_care_route_share_at_start) * emergency_admissions_at_start + intermediate_care_patients_sent_home_at_start) + ' +
       'intermediate_care_readmitted_share * (step_down_admissions_at_start + step_up_admissions_at_start)',
     { units: 'admissions per year' },
   )

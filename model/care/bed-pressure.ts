@@ -51,16 +51,21 @@ export function addBedPressure(b: CareModelBuilder): void {
   })
   // Staff act on the pressure they have seen over the last week or two (bed meetings, escalation
   // calls), not on today's count alone.
+  b.aux('perceived bed occupancy', 'SMTH1(bed_occupancy, bed_pressure_perception_time)', {
+    units: 'dimensionless',
+  })
   b.aux('perceived bed pressure', 'SMTH1(bed_shortage_risk, bed_pressure_perception_time)', {
     units: 'dimensionless',
     doc: 'The bed shortage risk as managers and clinicians perceive it: recent days, smoothed.',
   })
+  // Friebel 2019: each point of occupancy above normal raises the daily discharge rate by about
+  // half a percent, so stays shorten as the hospital fills and lengthen as it empties.
   b.aux(
     'early discharge multiplier',
-    '(1 - early_discharge_strength * perceived_bed_pressure) / (1 - early_discharge_strength * INIT(perceived_bed_pressure))',
+    'MIN(1.2, MAX(0.7, 1 - early_discharge_strength * (perceived_bed_occupancy - INIT(perceived_bed_occupancy))))',
     {
       units: 'dimensionless',
-      doc: 'Medically active stays relative to the base year: shorter when beds are scarce.',
+      doc: 'Medically active stays relative to the base year: shorter when beds are scarcer than they were.',
     },
   )
   b.aux(
@@ -68,12 +73,24 @@ export function addBedPressure(b: CareModelBuilder): void {
     'readmission_probability_at_start * MAX(0, 1 + readmission_sensitivity_to_early_discharge * (1 - early_discharge_multiplier))',
     { units: 'dimensionless' },
   )
+  // Roemer's law: beds freed are filled. When occupancy falls below its base-year level, doctors
+  // admit people they would have sent home, and more of the elective waiting list is treated.
+  b.aux('free bed gap', 'INIT(perceived_bed_occupancy) - perceived_bed_occupancy', {
+    units: 'dimensionless',
+    doc: 'Fall in perceived occupancy since the base year (negative when fuller).',
+  })
+  // Only the freeing of beds moves the threshold: emergencies still come in when the hospital is
+  // fuller than it was, which is what early discharge, cancellations and surge beds absorb.
+  b.aux('admission threshold effect', '1 + free_bed_admission_effect * MAX(0, free_bed_gap)', {
+    units: 'dimensionless',
+    doc: 'Emergency admissions relative to the base year from the hospital’s own pressure: more when beds are free.',
+  })
   b.aux(
-    'admission threshold effect',
-    '1 + free_bed_admission_effect * (INIT(perceived_bed_pressure) - perceived_bed_pressure)',
+    'elective fill admissions',
+    'elective_fill_share * MAX(0, free_bed_gap) * available_beds / elective_length_of_stay',
     {
-      units: 'dimensionless',
-      doc: 'Admissions relative to the base year from the hospital’s own pressure: more when beds are free.',
+      units: 'admissions per year',
+      doc: 'Extra elective admissions from the waiting list that use beds freed since the base year.',
     },
   )
   b.aux(

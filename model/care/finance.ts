@@ -38,9 +38,19 @@ export function addFinance(b: CareModelBuilder): void {
     { units: 'dimensionless' },
   )
   b.aux(
+    'social care funding trend',
+    'EXP(social_care_funding_growth_above_demography * (TIME - STARTTIME)) * (1 + social_care_funding_change)',
+    {
+      units: 'dimensionless',
+      doc: 'Social care funding relative to demographic need: policy growth and any cut.',
+    },
+  )
+  b.aux(
     'social care funding index',
-    'care_need_population / INIT(care_need_population) * EXP(social_care_funding_growth_above_demography * (TIME - STARTTIME)) * (1 + social_care_funding_change)',
-    { units: 'dimensionless' },
+    'care_need_population / INIT(care_need_population) * social_care_funding_trend',
+    {
+      units: 'dimensionless',
+    },
   )
 
   b.aux('acute funding before shift', 'acute_beds * INIT(bed_year_cost) * health_funding_index', {
@@ -54,14 +64,26 @@ export function addFinance(b: CareModelBuilder): void {
       units: 'GBP per year',
     },
   )
+  // Intermediate care is for older people leaving or avoiding hospital: its funding keeps pace with
+  // the older population's admissions that need it.
+  const intermediateCareNeed = BANDS.map(
+    (band) =>
+      `population[${band}] * emergency_admission_rate_by_band[${band}] * share_discharged_to_intermediate_care[${band}]`,
+  ).join(' + ')
+  b.aux('demographic intermediate care demand', intermediateCareNeed, { units: 'people per year (relative)' })
+  b.aux(
+    'intermediate care funding index',
+    'demographic_intermediate_care_demand / INIT(demographic_intermediate_care_demand)',
+    { units: 'dimensionless' },
+  )
   b.aux(
     'intermediate care health funding',
-    'intermediate_care_base_funding * (NHS_share_of_intermediate_care_funding + intermediate_care_funding_change) * health_funding_index',
+    'intermediate_care_base_funding * (NHS_share_of_intermediate_care_funding + intermediate_care_funding_change) * intermediate_care_funding_index * EXP(health_funding_growth_above_demography * (TIME - STARTTIME))',
     { units: 'GBP per year' },
   )
   b.aux(
     'intermediate care social care funding',
-    'intermediate_care_base_funding * (1 - NHS_share_of_intermediate_care_funding) * social_care_funding_index',
+    'intermediate_care_base_funding * (1 - NHS_share_of_intermediate_care_funding) * intermediate_care_funding_index * social_care_funding_trend',
     { units: 'GBP per year' },
   )
   b.aux('health budget', 'acute_funding_before_shift + intermediate_care_health_funding', {
@@ -71,7 +93,11 @@ export function addFinance(b: CareModelBuilder): void {
   b.aux('home care base funding', 'INIT(home_care_spend) * social_care_funding_index', {
     units: 'GBP per year',
   })
-  b.aux('care home funding', 'INIT(care_home_spend) * social_care_funding_index', { units: 'GBP per year' })
+  b.aux(
+    'care home funding',
+    'INIT(care_home_spend) * older_care_need_population / INIT(older_care_need_population) * social_care_funding_trend',
+    { units: 'GBP per year', doc: 'Care home funding grows with the care needs of people aged 65+.' },
+  )
   b.aux(
     'social care budget',
     'home_care_base_funding + care_home_funding + intermediate_care_social_care_funding',

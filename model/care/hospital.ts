@@ -89,21 +89,45 @@ export function addHospital(b: CareModelBuilder): void {
   b.stock(
     'delayed awaiting intermediate care',
     'delayed_discharge_beds_at_start * delay_share_awaiting_intermediate_care',
-    { inflows: ['referrals to intermediate care'], outflows: ['step down admissions'] },
+    {
+      inflows: ['referrals to intermediate care'],
+      outflows: ['step down admissions', 'intermediate care patients sent home'],
+    },
     { units: 'patients' },
   )
   b.stock(
     'delayed awaiting home care',
     'delayed_discharge_beds_at_start * delay_share_awaiting_home_care',
-    { inflows: ['referrals to home care'], outflows: ['home care starts from hospital'] },
+    {
+      inflows: ['referrals to home care'],
+      outflows: ['home care starts from hospital', 'home care patients sent home to wait'],
+    },
     { units: 'patients' },
   )
   b.stock(
     'delayed awaiting care home',
     'delayed_discharge_beds_at_start * delay_share_awaiting_care_home',
-    { inflows: ['referrals to care home'], outflows: ['care home admissions from hospital'] },
+    {
+      inflows: ['referrals to care home'],
+      outflows: ['care home admissions from hospital', 'care home patients sent home to wait'],
+    },
     { units: 'patients' },
   )
+  // After a long wait some patients go home without the service they were waiting for: home to
+  // wait there for home care or a care home place, or home without rehabilitation.
+  b.flow(
+    'intermediate care patients sent home',
+    'delayed_awaiting_intermediate_care / alternative_discharge_time',
+    {
+      units: 'patients per year',
+    },
+  )
+  b.flow('home care patients sent home to wait', 'delayed_awaiting_home_care / alternative_discharge_time', {
+    units: 'patients per year',
+  })
+  b.flow('care home patients sent home to wait', 'delayed_awaiting_care_home / alternative_discharge_time', {
+    units: 'patients per year',
+  })
   b.aux(
     'delayed discharge beds',
     'delayed_awaiting_intermediate_care + delayed_awaiting_home_care + delayed_awaiting_care_home',
@@ -115,7 +139,7 @@ export function addHospital(b: CareModelBuilder): void {
   // count of future readmissions, not of people in a place.
   b.aux(
     'live discharges to the community',
-    'discharges_home + home_care_starts_from_hospital + care_home_admissions_from_hospital',
+    'discharges_home + home_care_starts_from_hospital + care_home_admissions_from_hospital + intermediate_care_patients_sent_home + home_care_patients_sent_home_to_wait + care_home_patients_sent_home_to_wait',
     { units: 'patients per year' },
   )
   b.stock(
@@ -145,7 +169,7 @@ export function addHospital(b: CareModelBuilder): void {
   )
   b.aux(
     'planned elective admissions',
-    'INIT(elective_occupied_beds_at_start / elective_length_of_stay / (1 - elective_cancellation_share)) * total_population / INIT(total_population)',
+    'INIT(elective_occupied_beds_at_start / elective_length_of_stay / (1 - elective_cancellation_share)) * total_population / INIT(total_population) + elective_fill_admissions',
     { units: 'admissions per year' },
   )
   b.flow('elective admissions', 'planned_elective_admissions * (1 - elective_cancellation_share)', {

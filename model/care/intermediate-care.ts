@@ -4,7 +4,7 @@
 // home, back to hospital, or die.
 import type { CareModelBuilder } from './builder'
 import { INTERMEDIATE_CARE_PARAMETERS } from './parameters/services'
-import { placementTime } from './service-queue'
+import { addIntakeLimit, placementTime } from './service-queue'
 
 const OUTCOMES: Array<[flow: string, share: string, doc: string]> = [
   ['intermediate care to independence', 'intermediate_care_independent_share', 'Home with no ongoing care.'],
@@ -36,13 +36,17 @@ export function addIntermediateCare(b: CareModelBuilder): void {
     'intermediate care placement time',
     placementTime({
       queue: 'delayed_awaiting_intermediate_care',
-      inflow: 'referrals_to_intermediate_care',
+      inflow:
+        'referrals_to_intermediate_care - delayed_awaiting_intermediate_care / alternative_discharge_time',
       utilisation: 'intermediate_care_utilisation',
       minimum: 'minimum_placement_time',
     }),
     { units: 'years', doc: 'Time a medically fit patient waits in hospital for an intermediate care place.' },
   )
-  b.flow('step down admissions', 'delayed_awaiting_intermediate_care / intermediate_care_placement_time', {
+  b.aux('step down wanted', 'delayed_awaiting_intermediate_care / intermediate_care_placement_time', {
+    units: 'people per year',
+  })
+  b.flow('step down admissions', 'step_down_wanted * intermediate_care_intake_ratio', {
     units: 'people per year',
     doc: 'Patients moving from a hospital bed to intermediate care.',
   })
@@ -56,7 +60,14 @@ export function addIntermediateCare(b: CareModelBuilder): void {
     'MIN(1, step_up_acceptance_at_start * INIT(intermediate_care_placement_time) / intermediate_care_placement_time)',
     { units: 'dimensionless', doc: 'Share of step-up referrals that get a place in time.' },
   )
-  b.flow('step up admissions', 'step_up_referrals * step_up_acceptance', {
+  b.aux('step up wanted', 'step_up_referrals * step_up_acceptance', { units: 'people per year' })
+  addIntakeLimit(b, 'intermediate care', {
+    clients: 'intermediate_care_clients',
+    capacity: 'intermediate_care_capacity',
+    exits: 'intermediate_care_clients / intermediate_care_length_of_stay',
+    desired: ['step_down_wanted', 'step_up_wanted'],
+  })
+  b.flow('step up admissions', 'step_up_wanted * intermediate_care_intake_ratio', {
     units: 'people per year',
     doc: 'People cared for by intermediate care at home instead of being admitted to hospital.',
   })

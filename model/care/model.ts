@@ -20,7 +20,7 @@ import { addSocialCare } from './social-care'
 import { BASE_YEAR, CARE_MODEL_VERSION, HORIZON_YEARS } from './version'
 
 /** Integration step (about 2.9 days): small beside the shortest waits and stays modelled. */
-export const CARE_DT = 1 / 128
+export const CARE_DT = 1 / 96
 
 function defaultValue(name: string): number {
   const definition = POPULATION_PARAMETERS.find((p) => p.name === name)

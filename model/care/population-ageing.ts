@@ -41,8 +41,12 @@ export function addPopulationAgeing(b: CareModelBuilder): void {
   // states, so each state's rate is scaled by the band's base-year mix of states.
   b.aux('band mortality', '', {
     dimensions: ['band'],
-    elements: byBand((band) => `${BAND_MORTALITY[band]} * EXP(-mortality_improvement * (TIME - STARTTIME))`),
+    elements: byBand((band) => BAND_MORTALITY[band]),
     units: 'per year',
+  })
+  b.aux('mortality improvement factor', 'EXP(-mortality_improvement * (TIME - STARTTIME))', {
+    units: 'dimensionless',
+    doc: 'Death rates relative to the base year.',
   })
   b.aux(
     'mortality normaliser',
@@ -52,7 +56,7 @@ export function addPopulationAgeing(b: CareModelBuilder): void {
   b.aux('mortality', 'band_mortality[band] * mortality_ratio[state] / mortality_normaliser[band]', {
     ...everyElement,
     units: 'deaths per person per year',
-    doc: 'Death rate by age band and health state.',
+    doc: 'Base-year death rate by age band and health state.',
   })
 
   b.stock(
@@ -88,10 +92,14 @@ export function addPopulationAgeing(b: CareModelBuilder): void {
     units: 'people per year',
     doc: 'People arriving from the band below.',
   })
-  b.flow('deaths', 'people[band, state] * mortality[band, state] * demographic_change_switch', {
-    ...everyElement,
-    units: 'people per year',
-  })
+  b.flow(
+    'deaths',
+    'people[band, state] * mortality[band, state] * mortality_improvement_factor * demographic_change_switch',
+    {
+      ...everyElement,
+      units: 'people per year',
+    },
+  )
   b.flow('net migration', 'people[band, state] * net_migration_rate[band] * demographic_change_switch', {
     ...everyElement,
     units: 'people per year',

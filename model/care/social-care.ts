@@ -6,7 +6,7 @@ import type { CareModelBuilder } from './builder'
 import { BANDS, OLDER_BANDS } from './dimensions'
 import { admissionWeighted } from './mix'
 import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
-import { placementTime } from './service-queue'
+import { addIntakeLimit, placementTime } from './service-queue'
 import { cite } from './sources'
 
 export function addSocialCare(b: CareModelBuilder): void {
@@ -41,7 +41,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     'home care placement time',
     placementTime({
       queue: 'delayed_awaiting_home_care',
-      inflow: 'referrals_to_home_care',
+      inflow: 'referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time',
       utilisation: 'home_care_utilisation',
       minimum: 'minimum_placement_time',
     }),
@@ -49,7 +49,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   )
   b.aux(
     'home care community starts at start',
-    'INIT(home_care_clients_at_start / home_care_package_duration - referrals_to_home_care)',
+    'INIT(home_care_clients_at_start / home_care_package_duration - (referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time))',
     { units: 'people per year' },
   )
   b.aux(
@@ -62,10 +62,22 @@ export function addSocialCare(b: CareModelBuilder): void {
     }),
     { units: 'years', doc: 'Time someone at home waits for a home care package to start.' },
   )
-  b.flow('home care starts from hospital', 'delayed_awaiting_home_care / home_care_placement_time', {
+  b.aux('home care from hospital wanted', 'delayed_awaiting_home_care / home_care_placement_time', {
     units: 'people per year',
   })
-  b.flow('home care starts in community', 'people_waiting_for_home_care / home_care_community_wait', {
+  b.aux('home care in community wanted', 'people_waiting_for_home_care / home_care_community_wait', {
+    units: 'people per year',
+  })
+  addIntakeLimit(b, 'home care', {
+    clients: 'home_care_clients',
+    capacity: 'home_care_capacity',
+    exits: 'home_care_ends',
+    desired: ['home_care_from_hospital_wanted', 'home_care_in_community_wanted'],
+  })
+  b.flow('home care starts from hospital', 'home_care_from_hospital_wanted * home_care_intake_ratio', {
+    units: 'people per year',
+  })
+  b.flow('home care starts in community', 'home_care_in_community_wanted * home_care_intake_ratio', {
     units: 'people per year',
   })
   b.stock(
@@ -82,7 +94,11 @@ export function addSocialCare(b: CareModelBuilder): void {
     'people waiting for home care',
     'people_waiting_for_home_care_at_start',
     {
-      inflows: ['community home care referrals', 'intermediate care to home care'],
+      inflows: [
+        'community home care referrals',
+        'intermediate care to home care',
+        'home care patients sent home to wait',
+      ],
       outflows: ['home care starts in community', 'home care queue exits'],
     },
     { units: 'people' },
@@ -93,10 +109,10 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'home care referral scale',
-    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start / community_wait_give_up_time - intermediate_care_to_home_care) / care_need_population)',
+    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start / community_wait_give_up_time - intermediate_care_to_home_care - home_care_patients_sent_home_to_wait) / care_need_population)',
     { units: 'per year' },
   )
-  b.flow('community home care referrals', 'home_care_referral_scale * care_need_population', {
+  b.flow('community home care referrals', 'home_care_referral_scale * care_need_population * eligibility', {
     units: 'people per year',
     doc: 'People at home newly assessed as needing home care.',
   })
@@ -107,7 +123,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     'care home placement time',
     placementTime({
       queue: 'delayed_awaiting_care_home',
-      inflow: 'referrals_to_care_home',
+      inflow: 'referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time',
       utilisation: 'care_home_occupancy',
       minimum: 'minimum_placement_time',
     }),
@@ -115,7 +131,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   )
   b.aux(
     'care home community starts at start',
-    'INIT(care_home_residents_at_start / care_home_length_of_stay - referrals_to_care_home)',
+    'INIT(care_home_residents_at_start / care_home_length_of_stay - (referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time))',
     { units: 'people per year' },
   )
   b.aux(
@@ -128,10 +144,22 @@ export function addSocialCare(b: CareModelBuilder): void {
     }),
     { units: 'years' },
   )
-  b.flow('care home admissions from hospital', 'delayed_awaiting_care_home / care_home_placement_time', {
+  b.aux('care home from hospital wanted', 'delayed_awaiting_care_home / care_home_placement_time', {
     units: 'people per year',
   })
-  b.flow('care home admissions from community', 'people_waiting_for_a_care_home / care_home_community_wait', {
+  b.aux('care home from community wanted', 'people_waiting_for_a_care_home / care_home_community_wait', {
+    units: 'people per year',
+  })
+  addIntakeLimit(b, 'care home', {
+    clients: 'care_home_residents',
+    capacity: 'care_home_places',
+    exits: 'care_home_leavers',
+    desired: ['care_home_from_hospital_wanted', 'care_home_from_community_wanted'],
+  })
+  b.flow('care home admissions from hospital', 'care_home_from_hospital_wanted * care_home_intake_ratio', {
+    units: 'people per year',
+  })
+  b.flow('care home admissions from community', 'care_home_from_community_wanted * care_home_intake_ratio', {
     units: 'people per year',
   })
   b.stock(
@@ -151,7 +179,11 @@ export function addSocialCare(b: CareModelBuilder): void {
     'people waiting for a care home',
     'people_waiting_for_a_care_home_at_start',
     {
-      inflows: ['community care home referrals', 'intermediate care to care home'],
+      inflows: [
+        'community care home referrals',
+        'intermediate care to care home',
+        'care home patients sent home to wait',
+      ],
       outflows: ['care home admissions from community', 'care home queue exits'],
     },
     { units: 'people' },
@@ -161,17 +193,50 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'care home referral scale',
-    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start / community_wait_give_up_time - intermediate_care_to_care_home) / older_care_need_population)',
+    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start / community_wait_give_up_time - intermediate_care_to_care_home - care_home_patients_sent_home_to_wait) / older_care_need_population)',
     { units: 'per year' },
   )
-  b.flow('community care home referrals', 'care_home_referral_scale * older_care_need_population', {
-    units: 'people per year',
-  })
+  b.flow(
+    'community care home referrals',
+    'care_home_referral_scale * older_care_need_population * eligibility',
+    {
+      units: 'people per year',
+    },
+  )
 
-  b.aux('unmet social care need', 'people_waiting_for_home_care + people_waiting_for_a_care_home', {
-    units: 'people',
-    doc: 'People at home assessed as needing home care or a care home and still waiting for it.',
-  })
+  // Councils balance their books by rationing: when social care spending runs above the budget,
+  // eligibility for new community packages tightens over a budget cycle (as the number of people
+  // receiving council care fell by a quarter in 2009/10-2013/14 while spending fell 17%).
+  b.stock(
+    'eligibility',
+    '1',
+    { inflows: ['eligibility change'] },
+    {
+      units: 'dimensionless',
+      doc: 'Share of base-year community demand that still meets the eligibility threshold (1 = base-year criteria).',
+    },
+  )
+  b.flow(
+    'eligibility change',
+    '(MIN(1, eligibility * XIDZ(social_care_budget, social_care_spend, 1)) - eligibility) / eligibility_adjustment_time',
+    { units: 'per year' },
+  )
+  b.aux(
+    'people excluded by eligibility',
+    '(1 - eligibility) * (home_care_referral_scale * care_need_population * home_care_package_duration + care_home_referral_scale * older_care_need_population * care_home_length_of_stay)',
+    {
+      units: 'people',
+      doc: 'People who would be receiving home care or a care home place under base-year criteria (a steady-state estimate).',
+    },
+  )
+  b.aux(
+    'unmet social care need',
+    'people_waiting_for_home_care + people_waiting_for_a_care_home + people_excluded_by_eligibility',
+    {
+      units: 'people',
+      doc: 'People assessed as needing care and waiting for it, plus people no longer eligible who would have been.',
+    },
+  )
   b.aux(
     'unmet need at start',
     'people_waiting_for_home_care_at_start + people_waiting_for_a_care_home_at_start',

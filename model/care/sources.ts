@@ -213,9 +213,9 @@ export const SOURCES = {
   },
   ham2010: {
     title:
-      'Thistlethwaite P / Ham C. Integrating health and social care in Torbay: improving care for Mrs Smith (King’s Fund); University of Birmingham HSMC report on Torbay',
+      'Ham C. Working together for health: achievements and challenges in the Kaiser NHS beacon sites programme (HSMC policy paper 6, University of Birmingham)',
     year: 2010,
-    table: 'Average daily occupied beds 750 (1998/99) to 528 (2008/09)',
+    table: 'Torbay: average daily occupied beds 750 (1998/99) to 528 (2008/09)',
     url: 'https://www.birmingham.ac.uk/schools/social-policy/departments/health-services-management-centre/news/2010/01/torbay-project.aspx',
   },
   nao2017: {
@@ -287,6 +287,26 @@ export const SOURCES = {
     year: 2019,
     table: 'Readmission rates rise with hospital bed occupancy above 85%',
     url: 'https://doi.org/10.1016/j.healthpol.2019.06.006',
+  },
+  roemer1961: {
+    title:
+      "Roemer MI. Bed supply and hospital utilization: a natural experiment. Hospitals 35:36-42 (Roemer's law)",
+    year: 1961,
+    table: 'A bed built is a bed filled: admissions and bed-days rise with bed supply',
+  },
+  fisher2000: {
+    title:
+      'Fisher ES et al. Associations among hospital capacity, utilization, and mortality of US Medicare beneficiaries, controlling for sociodemographic factors. Health Services Research 34:1351-1362',
+    year: 2000,
+    table: 'Admission rates about 30% higher in areas with about 30% more beds per capita',
+  },
+  burchardt2015: {
+    title:
+      "Burchardt T, Obolenskaya P, Vizard P. The Coalition's record on adult social care: policy, spending and outcomes 2010-2015 (CASE working paper SPCC WP17, LSE)",
+    year: 2015,
+    table:
+      'Spending on older people 17.4% lower by 2013/14; people receiving publicly commissioned care fell by a quarter (1.7 to 1.3 million) 2009/10-2013/14',
+    url: 'https://sticerd.lse.ac.uk/dps/case/spcc/wp17.pdf',
   },
   assumption: {
     title: 'Modelling assumption (no published figure found)',

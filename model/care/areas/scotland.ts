@@ -12,7 +12,7 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'population 75 to 84 at start': [351_000, cite('nrsScotland2022')],
   'population 85 plus at start': [130_000, cite('nrsScotland2022')],
   'birth rate': [0.0084, cite('nrsScotland2022')],
-  'net migration rate under 65': [0.004, cite('nrsScotland2022')],
+  'net migration rate under 65': [0.005, cite('nrsScotland2022')],
   'net migration rate 65 plus': [0, cite('nrsScotland2022')],
   'mortality under 65': [0.0028, cite('nrsScotland2022')],
   'mortality 65 to 74': [0.02, cite('nrsScotland2022')],

@@ -33,21 +33,21 @@ export const HEALTH_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
   {
     name: 'mortality ratio',
     dimensions: ['state'],
-    values: { no_ltc: 1, one_ltc: 1.4, multimorbid: 2.2 },
+    values: { no_ltc: 1, one_ltc: 1.2, multimorbid: 2 },
     units: 'dimensionless',
     doc: 'Death rate in each health state relative to people of the same age without a long-term condition.',
     sources: cite('nunes2016'),
     derivation:
-      'Nunes 2016 pooled hazard ratios of death of about 1.4-1.7 for 2+ conditions and over 2.7 for 3+; taking the multimorbid group as a mix of 2, 3 and more conditions gives about 2.2, and one condition about 1.4.',
+      'Nunes 2016 (26 cohorts): hazard ratio of death 1.20 per additional condition, 1.73 for 2+ and 2.72 for 3+ conditions against people with fewer; one condition 1.2, and 2.0 for the multimorbid mix of two, three and more.',
   },
   {
     name: 'admission risk ratio',
     dimensions: ['state'],
-    values: { no_ltc: 1, one_ltc: 2, multimorbid: 4.5 },
+    values: { no_ltc: 1, one_ltc: 1.8, multimorbid: 4 },
     units: 'dimensionless',
     doc: 'Emergency admission rate in each health state relative to people of the same age with no condition.',
     sources: cite('payne2013'),
     derivation:
-      'Payne 2013: unplanned admission rates rise steeply with the number of physical conditions (about twofold for one condition and fourfold to sixfold for two to four or more, adjusted for age); 4.5 is the mix of the multimorbid group.',
+      'Payne 2013 (180,815 adults, Scotland): odds of an unplanned admission rise with each physical condition, to 5.87 for four or more against none, adjusted for age and sex; we take 1.8 for one condition and 4.0 for the multimorbid mix of two, three and four or more.',
   },
 ]

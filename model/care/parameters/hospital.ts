@@ -70,6 +70,16 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
       'NAIC reports median waits of 1-3 days for bed-based intermediate care when services have capacity.',
   },
   {
+    name: 'alternative discharge time',
+    value: 0.5,
+    units: 'years',
+    doc: 'Average wait after which a delayed patient goes home without the service they were waiting for (to wait there, or without rehabilitation).',
+    sources: cite('phsDelayedDischarges', 'assumption'),
+    range: [0.15, 1],
+    derivation:
+      'Most delays end with the intended service (PHS median delay 29 days); a half-year escape time makes alternatives a small share unless queues grow long.',
+  },
+  {
     name: 'elective length of stay',
     value: 3.5 / 365,
     units: 'years',

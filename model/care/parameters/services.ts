@@ -40,16 +40,16 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'intermediate care independent share',
-    value: 0.5,
+    value: 0.7,
     units: 'dimensionless',
     doc: 'Share of intermediate care episodes ending at home with no ongoing care.',
     sources: cite('naic2017', 'glendinning2010'),
     derivation:
-      'NAIC outcomes at discharge, all service models: about half home with no care, 30% home with care, 7% care home, 10% hospital, 3% died.',
+      'NAIC outcomes at discharge, all service models: about 70% home with no ongoing care, 10% home with a long-term package, 7% care home, 10% hospital, 3% died.',
   },
   {
     name: 'intermediate care home care share',
-    value: 0.3,
+    value: 0.1,
     units: 'dimensionless',
     doc: 'Share of intermediate care episodes ending with a long-term home care package.',
     sources: cite('naic2017'),
