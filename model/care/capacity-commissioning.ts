@@ -15,9 +15,11 @@ function adjustingCapacity(
   const change = `${stock} change`
   const stockName = stock.replaceAll(' ', '_')
   b.stock(stock, initial, { inflows: [change] }, { units, doc })
-  b.flow(change, `(${target} - ${stockName}) / ${delay}`, {
+  // Commissioning is a pipeline (decide, contract, recruit): the target is passed through a
+  // third-order smooth, so capacity responds in an S-shape, months after the money moves.
+  b.flow(change, `(SMTH3(${target}, 0.75 * ${delay}) - ${stockName}) / (0.25 * ${delay})`, {
     units: `${units} per year`,
-    doc: `Commissioning (positive) or decommissioning (negative) of ${stock}.`,
+    doc: `Commissioning (positive) or decommissioning (negative) of ${stock}; mean lag ${delay.replaceAll('_', ' ')}.`,
   })
 }
 

@@ -1,0 +1,108 @@
+// Direction checks: the model moves the way the evidence and common sense say it should when
+// social care is cut, intermediate care expands, or money shifts from beds to the community.
+import { describe, expect, it } from 'vitest'
+import { at, run } from './care-runs'
+
+const baseline = run()
+
+describe('cutting social care capacity', () => {
+  const cut = run({
+    'social care funding change': [
+      [2025, 0],
+      [2026, -0.2],
+    ],
+  })
+
+  it('raises delayed discharges', () => {
+    expect(at(cut, 'delayed discharge beds', 2024)).toBeCloseTo(
+      at(baseline, 'delayed discharge beds', 2024),
+      6,
+    )
+    expect(at(cut, 'delayed discharge beds', 2028)).toBeGreaterThan(
+      1.2 * at(baseline, 'delayed discharge beds', 2028),
+    )
+  })
+
+  it('raises bed occupancy', () => {
+    expect(at(cut, 'bed occupancy', 2028) - at(baseline, 'bed occupancy', 2028)).toBeGreaterThan(0.01)
+  })
+
+  it('raises unmet social care need and lowers home care clients', () => {
+    expect(at(cut, 'unmet social care need', 2028)).toBeGreaterThan(
+      at(baseline, 'unmet social care need', 2028),
+    )
+    expect(at(cut, 'home care clients', 2028)).toBeLessThan(at(baseline, 'home care clients', 2028))
+  })
+})
+
+describe('expanding intermediate care', () => {
+  const start = 2026
+  const expanded = run({
+    'intermediate care funding change': [
+      [start, 0],
+      [start + 0.01, 0.6],
+    ],
+  })
+  const change = (name: string, year: number) => at(expanded, name, year) / at(baseline, name, year) - 1
+
+  it('lowers emergency admissions and occupancy, after a delay', () => {
+    // Capacity follows funding only after recruitment: little change in the first weeks.
+    expect(Math.abs(change('emergency admissions', start + 0.05))).toBeLessThan(0.002)
+    expect(change('emergency admissions', start + 2)).toBeLessThan(-0.005)
+    expect(at(expanded, 'bed occupancy', start + 2)).toBeLessThan(
+      at(baseline, 'bed occupancy', start + 2) - 0.005,
+    )
+  })
+
+  it('has grown its capacity gradually (a commissioning delay, not a jump)', () => {
+    const early = change('intermediate care clients', start + 0.25)
+    const later = change('intermediate care clients', start + 2)
+    expect(early).toBeGreaterThan(0)
+    expect(later).toBeGreaterThan(1.5 * early)
+  })
+})
+
+describe('shifting money from beds to the community', () => {
+  const shifted = run({
+    'pooled budget share': 0.5,
+    'community shift share': 0.1,
+    'shift start year': 2026,
+    'shift ramp years': 4,
+    'shift to intermediate care share': 0.4,
+    'hump fund': 8_000_000,
+  })
+  const extraSpend = (year: number) => at(shifted, 'total spend', year) - at(baseline, 'total spend', year)
+
+  it('costs more while services double-run, before it saves', () => {
+    const duringTransition = [2027, 2027.5, 2028].map(extraSpend)
+    const afterwards = [2032, 2034].map(extraSpend)
+    for (const extra of duringTransition) expect(extra).toBeGreaterThan(0)
+    for (const extra of afterwards) expect(extra).toBeLessThan(0)
+  })
+
+  it('uses the transition fund only while beds are closing', () => {
+    expect(at(shifted, 'hump fund used', 2027.5)).toBeGreaterThan(1_000_000)
+    expect(at(shifted, 'hump fund used', 2036)).toBeLessThan(0.2 * at(shifted, 'hump fund used', 2027.5))
+  })
+
+  it('cuts delayed discharges and moves care into the community', () => {
+    expect(at(shifted, 'delayed discharge beds', 2032)).toBeLessThan(
+      at(baseline, 'delayed discharge beds', 2032),
+    )
+    expect(at(shifted, 'intermediate care clients', 2032)).toBeGreaterThan(
+      at(baseline, 'intermediate care clients', 2032),
+    )
+    expect(at(shifted, 'available beds', 2032)).toBeLessThan(at(baseline, 'available beds', 2032))
+  })
+
+  it('cannot reach home care without a pooled fund', () => {
+    const noPool = run({
+      'pooled budget share': 0,
+      'community shift share': 0.1,
+      'shift to intermediate care share': 0,
+      'hump fund': 8_000_000,
+    })
+    expect(at(noPool, 'home care clients', 2032)).toBeCloseTo(at(baseline, 'home care clients', 2032), 6)
+    expect(at(noPool, 'available beds', 2032)).toBeCloseTo(at(baseline, 'available beds', 2032), 6)
+  })
+})

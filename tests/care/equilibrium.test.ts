@@ -1,0 +1,39 @@
+// With births, deaths, ageing, migration and the onset of conditions frozen, every area starts in
+// equilibrium: the base-year calibration reproduces itself and nothing drifts for twenty years.
+import { describe, expect, it } from 'vitest'
+import { AREAS } from '../../model/care'
+import { careModel, KEY_OUTPUTS, run, values } from './care-runs'
+
+const frozen = { 'demographic change switch': 0, 'mortality improvement': 0 }
+
+describe.each(AREAS.map((area) => [area.id, area] as const))('equilibrium in %s', (_id, area) => {
+  const result = run({ ...area.parameters, ...frozen })
+
+  it.each(KEY_OUTPUTS)('keeps %s flat', (name) => {
+    const series = values(result, name)
+    const first = series[0]
+    expect(Math.abs(first)).toBeGreaterThan(0)
+    for (const value of series) expect(Math.abs(value - first) / Math.abs(first)).toBeLessThan(1e-9)
+  })
+
+  it('keeps every stock flat, not only the outputs', () => {
+    const steps = result.times.length
+    const drifting = result.names.filter((name, index) => {
+      if (name.startsWith('cumulative') || name === 'shift phase') return false
+      const first = result.values[index * steps]
+      const last = result.values[index * steps + steps - 1]
+      return Math.abs(last - first) > 1e-7 * Math.max(1, Math.abs(first))
+    })
+    expect(drifting).toEqual([])
+  })
+})
+
+describe('the growth the equilibrium switch turns off', () => {
+  it('is real: with demography on, the 85+ population and admissions grow', () => {
+    const result = careModel().run()
+    const oldest = values(result, 'population[age85plus]')
+    expect(oldest[oldest.length - 1] / oldest[0]).toBeGreaterThan(1.3)
+    const admissions = values(result, 'emergency admissions')
+    expect(admissions[admissions.length - 1] / admissions[0]).toBeGreaterThan(1.05)
+  })
+})
