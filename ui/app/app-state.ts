@@ -227,7 +227,9 @@ export class AppState extends EventTarget {
   }
 
   describe(id: string, description: string): void {
-    this.update(id, (s) => ({ ...s, description }))
+    // Scenario files require a description, so an emptied one keeps a placeholder that says so.
+    const text = description.trim() || 'No description yet.'
+    this.update(id, (s) => ({ ...s, description: text }))
   }
 
   /** Sets a lever of a saved scenario; undefined returns it to the area's baseline. */

@@ -5,6 +5,7 @@ import { cumulative } from '../results/spend-analysis'
 import { type ChartRun, calendarYears, lineDash } from './chart-run'
 import type { Band, LineSeries, StackLayer, ValueFormat } from './chart-series'
 import type { ChartTable } from './chart-table'
+import { elementLabel } from './element-label'
 import type { LineFigure, StackedFigure } from './figure'
 import type { LineOutcome, StackedOutcome } from './outcome-charts'
 import { areaColour, BAND_FILLS } from './palette'
@@ -177,7 +178,9 @@ export function stackedFigure(
 ): StackedFigure | undefined {
   const parts =
     'array' in chart.parts
-      ? run.view.index.elements(chart.parts.array).map((e) => ({ output: e.name, label: e.element }))
+      ? run.view.index
+          .elements(chart.parts.array)
+          .map((e) => ({ output: e.name, label: elementLabel(e.element) }))
       : chart.parts.outputs.filter((p) => run.view.has(p.output))
   if (parts.length === 0) return undefined
   const firstOutput = 'array' in chart.parts ? chart.parts.array : parts[0].output

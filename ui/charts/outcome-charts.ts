@@ -129,6 +129,22 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     format: 'money',
   },
   {
+    kind: 'stacked',
+    id: 'spend-by-service',
+    title: 'Spend by service',
+    parts: {
+      outputs: [
+        { output: 'acute spend', label: 'Acute beds' },
+        { output: 'intermediate care spend', label: 'Intermediate care' },
+        { output: 'home care spend', label: 'Home care' },
+        { output: 'care home spend', label: 'Care homes' },
+        { output: 'prevention spend', label: 'Prevention' },
+      ],
+    },
+    measure: 'spend a year on each service',
+    format: 'money',
+  },
+  {
     kind: 'line',
     id: 'pooled-fund',
     title: 'Pooled fund spend',

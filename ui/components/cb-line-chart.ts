@@ -2,6 +2,7 @@
 // shaded bands (occupancy risk), a legend, and axes in calendar years. It only draws; the title,
 // caption, data table and export live in cb-chart-card around it.
 import * as d3 from 'd3'
+import '../charts/d3-transitions'
 import { css, html, LitElement, type PropertyValues } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { Band, LineSeries, ValueFormat } from '../charts/chart-series'

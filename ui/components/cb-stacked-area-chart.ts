@@ -1,6 +1,7 @@
 // A stacked area chart drawn with d3: parts of a whole over time, such as spend by partner or the
 // population by age band. The top edge is the total, so a reader sees both the mix and the sum.
 import * as d3 from 'd3'
+import '../charts/d3-transitions'
 import { css, html, LitElement, type PropertyValues } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { StackLayer, ValueFormat } from '../charts/chart-series'

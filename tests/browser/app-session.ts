@@ -1,0 +1,100 @@
+// What every browser test needs: the built app served on a free local port, Chromium, and a page
+// opened on the app once its model, scenarios and first runs are in. Console errors and failed
+// requests are collected so a test can insist there were none.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { buildApp, PROJECT_ROOT } from './app-build'
+import { launchChromium } from './chromium'
+import { serveFolder } from './static-server'
+
+export const SCREENSHOTS = join(PROJECT_ROOT, 'test-output', 'screenshots')
+
+export interface AppSession {
+  url: string
+  browser: Browser
+  /** A fresh browser profile (its own IndexedDB), as a new user would have. */
+  newContext(): Promise<BrowserContext>
+  close(): Promise<void>
+}
+
+export async function startAppSession(): Promise<AppSession> {
+  const server = await serveFolder(buildApp())
+  const browser = await launchChromium()
+  return {
+    url: server.url,
+    browser,
+    newContext: () => browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true }),
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+export interface PageProblems {
+  errors: string[]
+}
+
+/** Records console errors, uncaught exceptions and failed requests on a page. */
+export function watchProblems(page: Page): PageProblems {
+  const problems: PageProblems = { errors: [] }
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.errors.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) => problems.errors.push(`request failed: ${request.url()}`))
+  return problems
+}
+
+/** Resolves when the app has its catalogue and has drawn the baseline and the open scenario. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const app = document.querySelector('cb-app') as (HTMLElement & { state?: AppStateProbe }) | null
+      const state = app?.state
+      if (!state?.ready || state.fatal) return Boolean(state?.fatal)
+      return Boolean(state.baselineRun && state.run(state.activeId))
+    },
+    undefined,
+    { timeout: 30_000 },
+  )
+  const fatal = await page.evaluate(
+    () => (document.querySelector('cb-app') as HTMLElement & { state?: AppStateProbe }).state?.fatal,
+  )
+  if (fatal) throw new Error(`the app could not start: ${fatal}`)
+  await page.locator('cb-outcomes-view cb-chart-card').first().waitFor()
+}
+
+/** Opens the app in a new page, watching it for problems from the first request on. */
+export async function openApp(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage()
+  const problems = watchProblems(page)
+  await page.goto(url)
+  await waitForApp(page)
+  return { page, problems }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const path = join(SCREENSHOTS, `${name}.png`)
+  await page.screenshot({ path, fullPage: false })
+  return path
+}
+
+/** The parts of the app state the tests read inside the page (kept structural: no app imports). */
+export interface AppStateProbe {
+  ready: boolean
+  fatal?: string
+  activeId: string
+  compareIds: string[]
+  baselineRun?: unknown
+  run(id: string): unknown
+  latestRequest(id: string): number
+  entries: { id: string; origin: string; scenario: { name: string; levers: Record<string, unknown> } }[]
+  catalogue?: { levers: { name: string; group: string; min: number; max: number; step: number }[] }
+  flush(): Promise<void>
+}
