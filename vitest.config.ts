@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
-// Two projects: fast Node tests (engine, care model, worker API, CLI, conformance) and end-to-end
+// Two projects: fast Node tests (engine, care model, worker API, app components — those that need a
+// DOM say `@vitest-environment happy-dom` — CLI, conformance) and end-to-end
 // tests that drive the built app in Debian's Chromium through playwright-core.
 export default defineConfig({
   test: {
@@ -9,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['model/**/*.spec.ts', 'workers/**/*.spec.ts', 'cli/**/*.spec.ts', 'tests/**/*.test.ts'],
+          include: ['model/**/*.spec.ts', 'workers/**/*.spec.ts', 'ui/**/*.spec.ts', 'cli/**/*.spec.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'node_modules/**'],
         },
       },
