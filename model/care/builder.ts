@@ -31,6 +31,8 @@ export interface ParameterDefinition {
   range?: [number, number]
   /** Set for a value we computed from sourced figures; the note shows how. */
   derivation?: string
+  /** The model sector the parameter belongs to (set by the builder), for the documentation. */
+  sector?: string
 }
 
 /** An arrayed parameter: one sourced value per element. */
@@ -54,12 +56,18 @@ function meta(sources: Source[] | undefined, range?: [number, number]): Variable
 }
 
 export class CareModelBuilder {
+  private sector = 'General'
   private readonly variables: Variable[] = []
   private readonly names = new Set<string>()
   readonly parameters: ParameterDefinition[] = []
   readonly arrayParameters: ArrayParameterDefinition[] = []
 
   constructor(private readonly dimensions: Dimension[]) {}
+
+  /** Names the sector that the parameters added next belong to. */
+  beginSector(name: string): void {
+    this.sector = name
+  }
 
   private push(variable: Variable): void {
     const key = variable.name.toLowerCase().replace(/[\s_]+/g, ' ')
@@ -125,7 +133,7 @@ export class CareModelBuilder {
 
   /** A sourced scalar constant, kept in the parameter list that docs/parameters.md is made from. */
   parameter(definition: ParameterDefinition): void {
-    this.parameters.push(definition)
+    this.parameters.push({ ...definition, sector: this.sector })
     const sources = definition.derivation
       ? [...definition.sources, { title: 'Derived for this model', note: definition.derivation }]
       : definition.sources
@@ -141,7 +149,7 @@ export class CareModelBuilder {
 
   /** A sourced constant with one value per element of its dimensions. */
   arrayParameter(definition: ArrayParameterDefinition): void {
-    this.arrayParameters.push(definition)
+    this.arrayParameters.push({ ...definition, sector: this.sector })
     const sources = definition.derivation
       ? [...definition.sources, { title: 'Derived for this model', note: definition.derivation }]
       : definition.sources

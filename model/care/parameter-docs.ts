@@ -1,0 +1,107 @@
+// Renders docs/parameters.md from the model's own parameter definitions and areas, so the
+// documentation cannot drift from the numbers the model runs with (a test compares them).
+import type { Source } from '../ir'
+import { AREAS } from './areas'
+import { AREA_PARAMETER_NAMES } from './areas/area-parameters'
+import type { ArrayParameterDefinition, ParameterDefinition } from './builder'
+import { assembleCareModel } from './model'
+import { BASE_YEAR, CARE_MODEL_VERSION } from './version'
+
+const escape = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
+
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return value.toLocaleString('en-GB')
+  const rounded = Number(value.toPrecision(4))
+  return Math.abs(rounded) < 0.001 ? rounded.toExponential(3) : String(rounded)
+}
+
+/** Years shown as days where that is how people think of them. */
+function formatValue(value: number, units: string): string {
+  if (units === 'year') return String(value)
+  if (units === 'years' && value > 0 && value < 0.25)
+    return `${formatNumber(value)} (${formatNumber(value * 365)} days)`
+  return formatNumber(value)
+}
+
+function formatSource(source: Source): string {
+  const parts = [source.title]
+  if (source.year) parts.push(String(source.year))
+  if (source.table) parts.push(source.table)
+  const text = parts.join('; ')
+  return source.url ? `[${escape(text)}](${source.url})` : escape(text)
+}
+
+function formatSources(sources: Source[]): string {
+  return sources.map(formatSource).join('<br>')
+}
+
+function scalarRow(p: ParameterDefinition): string {
+  const range = p.range ? `${formatValue(p.range[0], p.units)} – ${formatValue(p.range[1], p.units)}` : ''
+  const derivation = p.derivation ? `**Derived:** ${escape(p.derivation)}` : ''
+  return `| \`${p.name}\` | ${formatValue(p.value, p.units)} | ${escape(p.units)} | ${escape(p.doc)} | ${formatSources(p.sources)} | ${range} | ${derivation} |`
+}
+
+function arrayBlock(p: ArrayParameterDefinition): string {
+  const values = Object.entries(p.values)
+    .map(([element, value]) => `\`[${element}]\` ${formatValue(value, p.units)}`)
+    .join(', ')
+  const lines = [
+    `**\`${p.name}\`** (${p.dimensions.join(' × ')}; ${p.units}): ${escape(p.doc)}`,
+    '',
+    `Values: ${values}.`,
+    '',
+    `Sources: ${formatSources(p.sources).replaceAll('<br>', '; ')}.`,
+  ]
+  if (p.derivation) lines.push('', `**Derived:** ${p.derivation}`)
+  return lines.join('\n')
+}
+
+export function renderParameterDocs(): string {
+  const builder = assembleCareModel()
+  const sectors = [
+    ...new Set([...builder.parameters, ...builder.arrayParameters].map((p) => p.sector ?? 'General')),
+  ]
+  const out: string[] = [
+    '# Care model parameters',
+    '',
+    `Every default of the care model (version ${CARE_MODEL_VERSION}), with its value, unit, source and range. ` +
+      `This file is generated from the model's own definitions (\`model/care/parameters/\`); the test ` +
+      '`tests/care/docs.test.ts` fails when it is out of date, and `UPDATE_DOCS=1 npx vitest run --project unit tests/care/docs.test.ts` rewrites it.',
+    '',
+    `Prices are in pounds at ${BASE_YEAR} prices. Times are in years (the model's time unit); short times are also shown in days. ` +
+      'Values marked **Derived** were computed by us from the cited figures; the note shows how. ' +
+      'Values citing only "Modelling assumption" have no published figure behind them: they are the first candidates for sensitivity runs.',
+    '',
+  ]
+  for (const sector of sectors) {
+    out.push(`## ${sector}`, '')
+    const scalars = builder.parameters.filter((p) => (p.sector ?? 'General') === sector)
+    if (scalars.length) {
+      out.push('| Name | Default | Unit | Meaning | Source | Range | Note |', '|---|---|---|---|---|---|---|')
+      for (const p of scalars) out.push(scalarRow(p))
+      out.push('')
+    }
+    for (const p of builder.arrayParameters.filter((a) => (a.sector ?? 'General') === sector))
+      out.push(arrayBlock(p), '')
+  }
+
+  out.push(
+    '## Areas',
+    '',
+    'An area sets the values below; every other parameter is shared. The default area is the first column.',
+    '',
+    `| Parameter | ${AREAS.map((a) => a.name).join(' | ')} |`,
+    `|---|${AREAS.map(() => '---').join('|')}|`,
+  )
+  for (const name of AREA_PARAMETER_NAMES) {
+    out.push(`| \`${name}\` | ${AREAS.map((a) => formatNumber(a.parameters[name])).join(' | ')} |`)
+  }
+  out.push('')
+  for (const area of AREAS.slice(1)) {
+    out.push(`### Sources for ${area.name}`, '', area.description, '')
+    for (const name of AREA_PARAMETER_NAMES)
+      out.push(`- \`${name}\`: ${formatSources(area.sources[name] ?? []).replaceAll('<br>', '; ')}`)
+    out.push('')
+  }
+  return `${out.join('\n').trimEnd()}\n`
+}
