@@ -26,5 +26,5 @@ export function assumptionsFootnote(state: AppState, scenarios: readonly Scenari
   const scenarioText = names
     ? `Scenario${scenarios.length === 1 ? '' : 's'}: ${names} against the baseline`
     : 'Baseline'
-  return `${areaText}. ${scenarioText}. Model: ${catalogue.modelName} ${catalogue.modelVersion} (CareBalance).`
+  return `${areaText}. ${scenarioText}. Model: ${catalogue.modelName} ${catalogue.modelVersion}.`
 }

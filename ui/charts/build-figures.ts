@@ -150,8 +150,11 @@ export function differenceFigure(
   const caption = [
     `Difference from the baseline in ${chart.measure}${units ? ` (${units})` : ''}, ${ctx.areaName}, ${yearSpan(years)}:`,
     'above zero the scenario has more than the baseline, below zero less.',
+    format === 'percent' ? 'Differences of a share are in percentage points.' : '',
     linesSentence(scenarios.filter((s) => !s.baseline)),
-  ].join(' ')
+  ]
+    .filter(Boolean)
+    .join(' ')
   return {
     kind: 'line',
     id: `${chart.id}-difference`,

@@ -5,7 +5,8 @@ import type { ValueFormat } from './chart-series'
 
 const axisNumber = format('~s')
 const axisPercent = format('.0%')
-const tableNumber = format(',.4~r')
+const wholeNumber = format(',.0f')
+const smallNumber = format(',.3~r')
 const tablePercent = format('.1%')
 
 /** SI suffixes with the words finance uses: k, m, bn (not M, G). */
@@ -33,7 +34,8 @@ export function formatValue(value: number, kind: ValueFormat): string {
   if (!Number.isFinite(value)) return '–'
   if (kind === 'percent') return tablePercent(value)
   if (kind === 'money') return money(value, 4)
-  return tableNumber(value)
+  // Counts of people, beds and admissions read best as whole numbers; small values keep 3 digits.
+  return Math.abs(value) >= 100 ? wholeNumber(value) : smallNumber(value)
 }
 
 /** A signed difference, e.g. `+1.2k`, `-3.4%` (points for percentages), `+£2.1m`. */

@@ -63,6 +63,7 @@ export class CbAreaSetup extends LitElement {
       }
       .doc {
         font-size: 0.78rem;
+        font-weight: normal;
         color: #444;
       }
     `,

@@ -167,7 +167,8 @@ export class CbKpiTable extends LitElement {
   private cell(spec: KpiSpec, value: number, baselineValue: number | undefined) {
     if (baselineValue === undefined) return html`<td>${formatValue(value, spec.format)}</td>`
     const difference = value - baselineValue
-    const tolerance = 1e-9 * Math.max(1, Math.abs(baselineValue))
+    // Differences too small to show in the table's precision are neither gains nor losses.
+    const tolerance = spec.format === 'percent' ? 0.0005 : 1e-4 * Math.max(1, Math.abs(baselineValue))
     const better = spec.lowerIsBetter ? difference < -tolerance : difference > tolerance
     const worse = spec.lowerIsBetter ? difference > tolerance : difference < -tolerance
     return html`<td>

@@ -70,6 +70,11 @@ export class CbLeverControl extends LitElement {
       }
       .source {
         color: #555;
+        /* Long citations stay two lines here; the full text is in the tooltip and area set-up. */
+        display: -webkit-box;
+        -webkit-line-clamp: 2;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
       }
       .phase {
         display: flex;
@@ -106,6 +111,8 @@ export class CbLeverControl extends LitElement {
   override render() {
     const spec = this.spec
     if (!spec) return nothing
+    // A pure number needs no unit label beside it; a share reads as one.
+    const units = spec.units === 'dimensionless' ? '' : spec.units
     const setting = this.setting
     const id = `lever-${spec.name.replace(/\W+/g, '-')}`
     const decimals = decimalsOf(spec.step)
@@ -114,7 +121,7 @@ export class CbLeverControl extends LitElement {
     return html`<div class=${changed ? 'changed' : ''} data-lever=${spec.name}>
       <div class="top">
         <label class="name" for=${id}>${spec.name.charAt(0).toUpperCase()}${spec.name.slice(1)}</label>
-        <span class="small muted">baseline ${this.baseline.toFixed(decimals)} ${spec.units}</span>
+        <span class="small muted">baseline ${this.baseline.toFixed(decimals)} ${units}</span>
       </div>
       <div class="amount">
         <input
@@ -135,13 +142,13 @@ export class CbLeverControl extends LitElement {
           step=${spec.step}
           .value=${setting.amount.toFixed(decimals)}
           ?disabled=${this.disabled}
-          aria-label=${`${spec.name} in ${spec.units}`}
+          aria-label=${units ? `${spec.name} in ${units}` : spec.name}
           @change=${(e: Event) => this.amountChanged(Number((e.target as HTMLInputElement).value))}
         />
-        <span class="small">${spec.units}</span>
+        <span class="small">${units}</span>
       </div>
       <p id=${`${id}-desc`}>${spec.description}</p>
-      <p class="source">Source: ${sourceLine(spec.sources)}</p>
+      <p class="source" title=${sourceLine(spec.sources)}>Source: ${sourceLine(spec.sources)}</p>
       <div class="phase">
         <label>
           <input

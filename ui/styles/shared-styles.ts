@@ -65,6 +65,7 @@ export const sharedStyles = css`
   textarea {
     font: inherit;
     font-size: 0.9rem;
+    font-weight: normal;
   }
   .muted {
     color: #555;
