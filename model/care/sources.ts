@@ -80,6 +80,35 @@ export const SOURCES = {
     table: 'Table 2: unplanned admission rates by number of physical conditions (Scotland, 180,815 adults)',
     url: 'https://doi.org/10.1503/cmaj.121349',
   },
+  healthFoundation2018: {
+    title:
+      'Steventon A et al. Emergency hospital admissions in England: which may be avoidable and how? (Health Foundation)',
+    year: 2018,
+    table: 'Emergency admissions 4.25 million (2006/07) to 6.02 million (2017/18), 3.2% a year; 85+ up 58.9%',
+    url: 'https://www.health.org.uk/publications/emergency-hospital-admissions-in-england-which-may-be-avoidable-and-how',
+  },
+  nuffieldBeds: {
+    title: 'Nuffield Trust QualityWatch: hospital bed occupancy',
+    year: 2023,
+    table: 'Overnight general and acute beds: 102,194 available, 90,309 occupied (88%) in Q4 2019/20',
+    url: 'https://www.nuffieldtrust.org.uk/resource/hospital-bed-occupancy',
+  },
+  healthFoundationDelays: {
+    title:
+      'Health Foundation. Why are delayed discharges from hospital increasing? Seeing the bigger picture',
+    year: 2023,
+    table:
+      'December 2022: more than 13,000 of about 100,000 beds occupied by patients medically fit for discharge',
+    url: 'https://www.health.org.uk/publications/long-reads/why-are-delayed-discharges-from-hospital-increasing-seeing-the-bigger',
+  },
+  issSanMarino: {
+    title:
+      'Istituto per la Sicurezza Sociale, San Marino: budget reports (San Marino Fixing; San Marino RTV)',
+    year: 2016,
+    table:
+      'Health spending about €2,270 a resident (2015); 2009 budget: health care €70m, social-health care €13m',
+    url: 'https://sanmarinortv.sm/news/attualita-c4/san-marino-iss-presenta-primo-bilancio-sociale-a57437',
+  },
   hesApc2023: {
     title: 'Hospital Admitted Patient Care Activity, 2023-24 (NHS England)',
     year: 2024,
@@ -123,9 +152,10 @@ export const SOURCES = {
     url: 'https://publichealthscotland.scot/publications/delayed-discharges-in-nhsscotland-monthly/',
   },
   phsBeds: {
-    title: 'Acute hospital activity and NHS beds information (Public Health Scotland)',
+    title:
+      'Acute hospital activity and NHS beds information (quarterly), quarter ending 31 December 2023 (Public Health Scotland)',
     year: 2024,
-    table: 'Acute specialties: 13,792 available staffed beds, 87% occupancy',
+    table: 'Acute specialties: 13,792 available staffed beds a day, 87% occupancy',
     url: 'https://publichealthscotland.scot/publications/acute-hospital-activity-and-nhs-beds-information-annual/',
   },
   phsAlos: {

@@ -31,11 +31,11 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'care home residents at start': [250, cite('assumption')],
   'people waiting for a care home at start': [5, cite('assumption')],
   'publicly funded share of care home residents': [0.8, cite('assumption')],
-  'bed day cost': [600, cite('assumption')],
+  'bed day cost': [600, cite('issSanMarino', 'assumption')],
   'intermediate care weekly cost': [850, cite('naic2017')],
   'home care hourly cost': [21, cite('assumption')],
   'care home weekly cost': [560, cite('assumption')],
-  'pooled budget share': [1, cite('assumption')],
+  'pooled budget share': [1, cite('issSanMarino')],
 }
 
 export function sanMarinoArea(): Area {

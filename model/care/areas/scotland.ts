@@ -1,6 +1,10 @@
 // Scotland as one area: NRS population, PHS hospital activity, beds and delayed discharges, Scottish
 // social care figures and prices. Health and social care partnerships delegate most of these
 // services to integration joint boards, so much of the money is pooled.
+// Derived: PHS quarter to December 2023 had 118,895 emergency inpatient admissions (about 475,000
+// a year) staying 8.5 days on average (about 10,950 beds a day), and 24,370 elective inpatients
+// staying 3.7 days (about 1,000 beds); 13,792 staffed acute beds at 87% occupancy is 12,000
+// occupied, which the two together match. Delayed beds are PHS's all-specialty count.
 import type { Source } from '../../ir'
 import { cite } from '../sources'
 import type { Area } from '../types'
@@ -18,10 +22,10 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'mortality 65 to 74': [0.02, cite('nrsScotland2022')],
   'mortality 75 to 84': [0.052, cite('nrsScotland2022')],
   'mortality 85 plus': [0.165, cite('nrsScotland2022')],
-  'emergency admissions at start': [570_000, cite('phsAlos')],
-  'emergency occupied beds at start': [10_800, cite('phsBeds', 'msgEdinburgh2023')],
+  'emergency admissions at start': [475_000, cite('phsAlos')],
+  'emergency occupied beds at start': [10_950, cite('phsAlos', 'phsBeds')],
   'delayed discharge beds at start': [1_968, cite('phsDelayedDischarges')],
-  'elective occupied beds at start': [1_200, cite('phsBeds')],
+  'elective occupied beds at start': [1_050, cite('phsAlos', 'phsBeds')],
   'readmission probability at start': [0.105, cite('phsAlos')],
   'acute beds': [13_792, cite('phsBeds')],
   'beds per acute hospital': [500, cite('phsBeds')],

@@ -19,16 +19,16 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     value: 735,
     units: 'beds',
     doc: 'Average general and acute beds occupied by emergency patients each day in the base year, delayed patients included.',
-    sources: cite('kh03', 'hesApc2023'),
+    sources: cite('kh03', 'nuffieldBeds', 'hesApc2023'),
     derivation:
-      'KH03 2023-24: about 94,000 general and acute beds occupied in England, of which about 90% by emergency patients; scaled to 500,000 residents.',
+      'About 94,000 general and acute beds occupied a day in England in 2023-24 (KH03; 90,309 in Q4 2019/20 per Nuffield Trust), about 90% by emergency patients; scaled to 500,000 residents.',
   },
   {
     name: 'delayed discharge beds at start',
     value: 113,
     units: 'beds',
     doc: 'Beds occupied each day by patients medically fit for discharge but still in hospital.',
-    sources: cite('nhsDischargeSitrep'),
+    sources: cite('nhsDischargeSitrep', 'healthFoundationDelays'),
     range: [40, 200],
     derivation:
       'England 2024: about 13,000 patients a day no longer meeting the criteria to reside, scaled to 500,000 residents.',
