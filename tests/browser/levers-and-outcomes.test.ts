@@ -72,7 +72,7 @@ describe('the app', () => {
 
   it('redraws the chart while a lever moves', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const scenarioPath = card.locator('g.lines path').nth(1)
+    const scenarioPath = card.locator('g.lines path:not([stroke-dasharray])')
     const before = await scenarioPath.getAttribute('d')
     const levers = await probe(page, (s) => s.catalogue?.levers.map((l) => l.name) ?? [])
     expect(levers.length).toBeGreaterThanOrEqual(10)

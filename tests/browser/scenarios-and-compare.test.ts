@@ -93,6 +93,9 @@ describe('scenarios', () => {
         'Emergency admissions: difference from baseline',
         'Spend by partner: Plan A: shift to community',
         'Spend by partner: Plan B: more prevention',
+        'Spend by service: Plan A: shift to community',
+        'Spend by service: baseline',
+        'Cumulative total health and social care spend: difference from baseline',
       ]),
     )
     const kpiHeaders = await compare.locator('cb-kpi-table thead th').allTextContents()

@@ -1,6 +1,6 @@
 // Two to four scenarios side by side against the baseline: one outcome overlaid, as small
 // multiples and as a difference from the baseline; the key-figures table; when each scenario's
-// spend breaks even; and spend by partner for each.
+// spend breaks even; and spend by partner and by service for each.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import { type AppState, MAX_COMPARED } from '../app/app-state'
@@ -133,6 +133,10 @@ export class CbCompareView extends LitElement {
     const partnerFigures = [baseline, ...scenarios].map((run) =>
       this.memo.get(`partner:${run.key}`, [run.view, run.label], () => stackedFigure(partnerChart, run, ctx)),
     )
+    const serviceChart = outcomeChart('spend-by-service') as StackedOutcome
+    const serviceFigures = [baseline, ...scenarios].map((run) =>
+      this.memo.get(`service:${run.key}`, [run.view, run.label], () => stackedFigure(serviceChart, run, ctx)),
+    )
     const card = (figure: Figure | undefined, compact = false) =>
       figure
         ? html`<cb-chart-card .figure=${figure} footnote=${footnote} ?compact=${compact}></cb-chart-card>`
@@ -179,6 +183,10 @@ export class CbCompareView extends LitElement {
       <section>
         <h3>Spend by partner</h3>
         <div class="multiples">${partnerFigures.map((f) => card(f, true))}</div>
+      </section>
+      <section>
+        <h3>Spend by service</h3>
+        <div class="multiples">${serviceFigures.map((f) => card(f, true))}</div>
       </section>
     `
   }

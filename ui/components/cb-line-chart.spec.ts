@@ -31,9 +31,10 @@ describe('cb-line-chart', () => {
     const chart = await mount({ series, label: 'Occupancy' })
     const paths = chart.svg?.querySelectorAll('g.lines path') ?? []
     expect(paths.length).toBe(2)
-    expect(paths[0].getAttribute('stroke-dasharray')).toBe(BASELINE_DASH)
-    expect(paths[1].getAttribute('stroke-dasharray')).toBeNull()
-    expect(paths[1].getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/)
+    // The dashed baseline is drawn last, on top, so it shows where a scenario follows it exactly.
+    expect(paths[1].getAttribute('stroke-dasharray')).toBe(BASELINE_DASH)
+    expect(paths[0].getAttribute('stroke-dasharray')).toBeNull()
+    expect(paths[0].getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L/)
     const legend = Array.from(chart.svg?.querySelectorAll('g.legend text') ?? []).map((t) => t.textContent)
     expect(legend).toEqual(['Baseline', 'Shift'])
     expect(chart.svg?.getAttribute('aria-label')).toBe('Occupancy')
@@ -41,14 +42,14 @@ describe('cb-line-chart', () => {
 
   it('redraws the same paths when the data change, and reports the revision drawn', async () => {
     const chart = await mount({ series, revision: 1 })
-    const before = chart.svg?.querySelectorAll('g.lines path')[1]
+    const before = chart.svg?.querySelector('g.lines path[stroke="#0072B2"]')
     const d = before?.getAttribute('d')
     const drawn: number[] = []
     chart.addEventListener('cb-chart-drawn', (e) => drawn.push((e as CustomEvent).detail.revision))
     chart.series = [series[0], { ...series[1], ys: [0.86, 0.8, 0.75, 0.7] }]
     chart.revision = 2
     await chart.updateComplete
-    const after = chart.svg?.querySelectorAll('g.lines path')[1]
+    const after = chart.svg?.querySelector('g.lines path[stroke="#0072B2"]')
     expect(after).toBe(before)
     expect(after?.getAttribute('d')).not.toBe(d)
     expect(drawn).toEqual([2])
@@ -71,7 +72,7 @@ describe('cb-line-chart', () => {
 
   it('styles with attributes, so an exported SVG looks the same without the page stylesheet', async () => {
     const chart = await mount({ series })
-    const path = chart.svg?.querySelector('g.lines path')
+    const path = chart.svg?.querySelector('g.lines path[stroke-dasharray]')
     expect(path?.getAttribute('stroke')).toBe('#222222')
     expect(path?.getAttribute('fill')).toBe('none')
     expect(chart.svg?.getAttribute('font-family')).toContain('sans-serif')

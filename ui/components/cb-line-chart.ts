@@ -175,6 +175,8 @@ export class CbLineChart extends LitElement {
     }
     if (this.transitions) lines.transition().duration(250).attr('d', pathOf)
     else lines.interrupt().attr('d', pathOf)
+    // The dashed baseline goes on top, so it stays visible where a scenario follows it exactly.
+    lines.filter((s) => Boolean(s.dash)).raise()
 
     this.drawLegend(svg, margin.left, innerWidth, fontSize, legendRows > 0)
 
