@@ -33,6 +33,8 @@ export interface ParameterDefinition {
   derivation?: string
   /** The model sector the parameter belongs to (set by the builder), for the documentation. */
   sector?: string
+  /** True when the value was checked against a copy of the cited source while building the model. */
+  checked?: boolean
 }
 
 /** An arrayed parameter: one sourced value per element. */

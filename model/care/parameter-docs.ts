@@ -38,8 +38,10 @@ function formatSources(sources: Source[]): string {
 function scalarRow(p: ParameterDefinition): string {
   const range = p.range ? `${formatValue(p.range[0], p.units)} – ${formatValue(p.range[1], p.units)}` : ''
   const derivation = p.derivation ? `**Derived:** ${escape(p.derivation)}` : ''
-  return `| \`${p.name}\` | ${formatValue(p.value, p.units)} | ${escape(p.units)} | ${escape(p.doc)} | ${formatSources(p.sources)} | ${range} | ${derivation} |`
+  return `| \`${p.name}\` | ${formatValue(p.value, p.units)} | ${escape(p.units)} | ${escape(p.doc)} | ${formatSources(p.sources)} | ${range} | ${checkedMark(p.checked)} | ${derivation} |`
 }
+
+const checkedMark = (checked: boolean | undefined) => (checked ? 'yes' : 'no')
 
 function arrayBlock(p: ArrayParameterDefinition): string {
   const values = Object.entries(p.values)
@@ -50,7 +52,7 @@ function arrayBlock(p: ArrayParameterDefinition): string {
     '',
     `Values: ${values}.`,
     '',
-    `Sources: ${formatSources(p.sources).replaceAll('<br>', '; ')}.`,
+    `Sources: ${formatSources(p.sources).replaceAll('<br>', '; ')}. Checked against the source: ${checkedMark(p.checked)}.`,
   ]
   if (p.derivation) lines.push('', `**Derived:** ${p.derivation}`)
   return lines.join('\n')
@@ -70,14 +72,19 @@ export function renderParameterDocs(): string {
     '',
     `Prices are in pounds at ${BASE_YEAR} prices. Times are in years (the model's time unit); short times are also shown in days. ` +
       'Values marked **Derived** were computed by us from the cited figures; the note shows how. ' +
-      'Values citing only "Modelling assumption" have no published figure behind them: they are the first candidates for sensitivity runs.',
+      'Values citing only "Modelling assumption" have no published figure behind them: they are the first candidates for sensitivity runs. ' +
+      '"Checked: yes" means the figure was read from a copy of the cited source while the model was built; "no" means it comes from ' +
+      "the source's published summaries or from our own reading and should be checked against the source's tables before use in a board paper.",
     '',
   ]
   for (const sector of sectors) {
     out.push(`## ${sector}`, '')
     const scalars = builder.parameters.filter((p) => (p.sector ?? 'General') === sector)
     if (scalars.length) {
-      out.push('| Name | Default | Unit | Meaning | Source | Range | Note |', '|---|---|---|---|---|---|---|')
+      out.push(
+        '| Name | Default | Unit | Meaning | Source | Range | Checked | Note |',
+        '|---|---|---|---|---|---|---|---|',
+      )
       for (const p of scalars) out.push(scalarRow(p))
       out.push('')
     }

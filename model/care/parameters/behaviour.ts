@@ -16,6 +16,7 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'bed demand overdispersion',
+    checked: true,
     value: 1,
     units: 'dimensionless',
     doc: 'Day-to-day variance of occupied beds relative to their mean; 1 is the Poisson variation of random arrivals.',
@@ -42,6 +43,7 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'early discharge strength',
+    checked: true,
     value: 0.49,
     units: 'dimensionless',
     doc: 'Relative shortening of medically active stays per unit rise in bed occupancy (0.49: each point of occupancy, 0.49% shorter).',
@@ -52,6 +54,7 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'readmission sensitivity to early discharge',
+    checked: true,
     value: 0.2,
     units: 'dimensionless',
     doc: 'Relative rise in readmissions per relative shortening of stays under bed pressure.',
@@ -62,6 +65,7 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'free bed admission effect',
+    checked: true,
     value: 0.8,
     units: 'dimensionless',
     doc: 'Relative rise in emergency admissions per unit fall in bed occupancy below the base year (0.8: ten points more free beds, 8% more admissions).',

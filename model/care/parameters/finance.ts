@@ -24,6 +24,7 @@ export const UNIT_COST_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'home care hourly cost',
+    checked: true,
     value: 23.26,
     units: 'GBP per hour',
     doc: 'Price councils pay providers for an hour of home care.',

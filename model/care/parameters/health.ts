@@ -22,6 +22,7 @@ export const HEALTH_STATE_SHARES: Record<string, number> = {
 export const HEALTH_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
   {
     name: 'health state share at start',
+    checked: true,
     dimensions: ['band', 'state'],
     values: HEALTH_STATE_SHARES,
     units: 'dimensionless',
@@ -32,6 +33,7 @@ export const HEALTH_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
   },
   {
     name: 'mortality ratio',
+    checked: true,
     dimensions: ['state'],
     values: { no_ltc: 1, one_ltc: 1.2, multimorbid: 2 },
     units: 'dimensionless',
@@ -42,6 +44,7 @@ export const HEALTH_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
   },
   {
     name: 'admission risk ratio',
+    checked: true,
     dimensions: ['state'],
     values: { no_ltc: 1, one_ltc: 1.8, multimorbid: 4 },
     units: 'dimensionless',

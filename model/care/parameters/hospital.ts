@@ -25,6 +25,7 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'delayed discharge beds at start',
+    checked: true,
     value: 113,
     units: 'beds',
     doc: 'Beds occupied each day by patients medically fit for discharge but still in hospital.',

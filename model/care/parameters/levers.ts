@@ -6,6 +6,7 @@ import { cite } from '../sources'
 export const LEVER_PARAMETERS: ParameterDefinition[] = [
   {
     name: 'pooled budget share',
+    checked: true,
     value: 0.05,
     units: 'dimensionless',
     doc: 'Share of both partners’ budgets for these services put in a pooled fund.',

@@ -12,7 +12,7 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     sources: cite('naic2017'),
     range: [20 / 365, 42 / 365],
     derivation:
-      'NAIC 2017: bed-based about 26 days, home-based and reablement about 30-35 days; about 30 days for the mix.',
+      'Our reading of NAIC summaries (not checked against the report tables): bed-based episodes about 26 days, home-based and reablement about 30-35 days; about 30 days for the mix.',
   },
   {
     name: 'step up share of intermediate care',
@@ -45,7 +45,7 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of intermediate care episodes ending at home with no ongoing care.',
     sources: cite('naic2017', 'glendinning2010'),
     derivation:
-      'NAIC outcomes at discharge, all service models: about 70% home with no ongoing care, 10% home with a long-term package, 7% care home, 10% hospital, 3% died.',
+      'Our reading of NAIC outcome summaries across service models (not checked against the report tables): about 70% home with no ongoing care, 10% home with a long-term package, 7% care home, 10% hospital, 3% died.',
   },
   {
     name: 'intermediate care home care share',
