@@ -66,6 +66,13 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.locator('cb-outcomes-view cb-chart-card').first().waitFor()
 }
 
+/**
+ * Functions handed to page.evaluate are sent as source text. Run under tsx (as `npm run bench`
+ * does), esbuild wraps named functions in a `__name` helper that only exists in Node; this gives
+ * the page a harmless one so the same helpers work under vitest and under tsx.
+ */
+export const NAME_HELPER = 'globalThis.__name ??= (target) => target'
+
 /** Opens the app in a new page, watching it for problems from the first request on. */
 export async function openApp(
   context: BrowserContext,
@@ -73,6 +80,7 @@ export async function openApp(
 ): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage()
   const problems = watchProblems(page)
+  await page.addInitScript(NAME_HELPER)
   await page.goto(url)
   await waitForApp(page)
   return { page, problems }

@@ -3,7 +3,7 @@
 // asked for, over many moves. Each move waits for its redraw before the next, so every sample is
 // one whole round trip: event -> app state -> worker run -> transfer -> figure -> d3 redraw.
 import type { Page } from 'playwright-core'
-import { type AppSession, openApp, startAppSession } from './app-session'
+import { type AppSession, NAME_HELPER, openApp, startAppSession } from './app-session'
 
 export interface LeverLatency {
   /** Median time from input event to redrawn chart, in milliseconds. */
@@ -36,6 +36,7 @@ function quantile(sorted: number[], q: number): number {
 
 /** Moves one lever back and forth inside the page and times each move to its redraw. */
 async function measureInPage(page: Page, moves: number, lever: string | undefined) {
+  await page.evaluate(NAME_HELPER)
   return page.evaluate(
     async ({ moves, lever }) => {
       type Probe = {
