@@ -7,7 +7,7 @@ import type { ArrayParameterDefinition, ParameterDefinition } from './builder'
 import { assembleCareModel } from './model'
 import { BASE_YEAR, CARE_MODEL_VERSION } from './version'
 
-const escape = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
+const tableCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 function formatNumber(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString('en-GB')
@@ -28,7 +28,7 @@ function formatSource(source: Source): string {
   if (source.year) parts.push(String(source.year))
   if (source.table) parts.push(source.table)
   const text = parts.join('; ')
-  return source.url ? `[${escape(text)}](${source.url})` : escape(text)
+  return source.url ? `[${tableCell(text)}](${source.url})` : tableCell(text)
 }
 
 function formatSources(sources: Source[]): string {
@@ -37,8 +37,8 @@ function formatSources(sources: Source[]): string {
 
 function scalarRow(p: ParameterDefinition): string {
   const range = p.range ? `${formatValue(p.range[0], p.units)} – ${formatValue(p.range[1], p.units)}` : ''
-  const derivation = p.derivation ? `**Derived:** ${escape(p.derivation)}` : ''
-  return `| \`${p.name}\` | ${formatValue(p.value, p.units)} | ${escape(p.units)} | ${escape(p.doc)} | ${formatSources(p.sources)} | ${range} | ${checkedMark(p.checked)} | ${derivation} |`
+  const derivation = p.derivation ? `**Derived:** ${tableCell(p.derivation)}` : ''
+  return `| \`${p.name}\` | ${formatValue(p.value, p.units)} | ${tableCell(p.units)} | ${tableCell(p.doc)} | ${formatSources(p.sources)} | ${range} | ${checkedMark(p.checked)} | ${derivation} |`
 }
 
 const checkedMark = (checked: boolean | undefined) => (checked ? 'yes' : 'no')
@@ -48,7 +48,7 @@ function arrayBlock(p: ArrayParameterDefinition): string {
     .map(([element, value]) => `\`[${element}]\` ${formatValue(value, p.units)}`)
     .join(', ')
   const lines = [
-    `**\`${p.name}\`** (${p.dimensions.join(' × ')}; ${p.units}): ${escape(p.doc)}`,
+    `**\`${p.name}\`** (${p.dimensions.join(' × ')}; ${p.units}): ${tableCell(p.doc)}`,
     '',
     `Values: ${values}.`,
     '',
