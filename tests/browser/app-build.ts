@@ -40,9 +40,26 @@ function sourceHash(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Builds of older sources left by earlier runs: removed after a day, when no run still uses them. */
+function removeStaleBuilds(keep: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('carebalance-app-')) continue
+    const path = join(tmpdir(), name)
+    try {
+      if (path !== keep && Date.now() - statSync(path).mtimeMs > DAY_MS)
+        rmSync(path, { recursive: true, force: true })
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
 /** The folder holding a production build of the current sources, building it if needed. */
 export function buildApp(): string {
   const target = join(tmpdir(), `carebalance-app-${sourceHash()}`)
+  removeStaleBuilds(target)
   if (existsSync(join(target, 'index.html'))) return target
   const staging = mkdtempSync(join(tmpdir(), 'carebalance-build-'))
   const vite = join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js')

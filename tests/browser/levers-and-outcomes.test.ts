@@ -89,6 +89,20 @@ describe('the app', () => {
     await screenshot(page, 'outcomes-after-lever')
   })
 
+  it('reads exact values under the pointer', async () => {
+    const card = page.locator('cb-outcomes-view cb-chart-card').first()
+    const target = card.locator('rect.hover-target')
+    await target.hover({ position: { x: 5, y: 50 } })
+    const readout = card.locator('.readout')
+    await readout.waitFor()
+    const text = (await readout.textContent()) ?? ''
+    expect(text).toMatch(/^2024/)
+    expect(text).toContain('Baseline:')
+    expect(text).toContain('My scenario:')
+    await page.mouse.move(0, 0)
+    await expect.poll(() => readout.isVisible()).toBe(false)
+  })
+
   it('keeps up with a moving slider: median lever-to-redraw under 50 ms', async () => {
     const latency = await measureLeverToRedraw({ page, moves: 30 })
     console.log(

@@ -260,7 +260,10 @@ export class AppState extends EventTarget {
   async importFile(text: string, file: string): Promise<boolean> {
     const check = await this.engine.checkScenario(text, file)
     if (!check.ok) {
-      this.notice = { kind: 'error', text: `Could not import ${file}: ${check.message}` }
+      this.notice = {
+        kind: 'error',
+        text: `Could not import the scenario file. ${check.message.replace(/\.$/, '')}. Nothing was changed.`,
+      }
       this.changed()
       return false
     }

@@ -6,6 +6,7 @@ import '../charts/d3-transitions'
 import { css, html, LitElement, type PropertyValues } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { Band, LineSeries, ValueFormat } from '../charts/chart-series'
+import { attachHoverReadout } from '../charts/hover-readout'
 import { formatAxis } from '../charts/number-format'
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
@@ -19,6 +20,19 @@ export class CbLineChart extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      position: relative;
+    }
+    .readout {
+      position: absolute;
+      top: 2.2rem;
+      background: rgba(255, 255, 255, 0.95);
+      border: 1px solid #999;
+      border-radius: 4px;
+      padding: 0.25rem 0.45rem;
+      font-size: 0.75rem;
+      line-height: 1.35;
+      pointer-events: none;
+      white-space: nowrap;
     }
     svg {
       width: 100%;
@@ -51,7 +65,8 @@ export class CbLineChart extends LitElement {
 
   override render() {
     const { width, height } = this.size
-    return html`<svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${this.label}></svg>`
+    return html`<svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${this.label}></svg>
+      <div class="readout" hidden aria-hidden="true"></div>`
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -178,6 +193,12 @@ export class CbLineChart extends LitElement {
     // The dashed baseline goes on top, so it stays visible where a scenario follows it exactly.
     lines.filter((s) => Boolean(s.dash)).raise()
 
+    attachHoverReadout(
+      { plot, x, innerWidth, innerHeight, left: margin.left, width },
+      this.series,
+      this.format,
+      this.renderRoot.querySelector<HTMLElement>('.readout'),
+    )
     this.drawLegend(svg, margin.left, innerWidth, fontSize, legendRows > 0)
 
     this.dispatchEvent(
