@@ -7,6 +7,7 @@ import { prepareOverrides } from '../run/overrides'
 import { RUNTIME_HELPERS, toLookupTable } from '../run/runtime'
 import { type RunSetup, savedTimes, simulate } from '../run/simulate'
 import type { CompiledModel, RunOptions, RunResult } from '../simulation'
+import { checkUnits } from '../units/check-units'
 import { buildPlan } from './build-plan'
 import { generateSource, type PhaseFunctions } from './codegen'
 import { layOut } from './layout'
@@ -15,7 +16,7 @@ import type { Plan } from './plan'
 import { type TimeGrid, timeGrid } from './time-spec'
 
 export interface CompileOptions {
-  /** Checks that add warnings, such as units; given by the caller so the core stays small. */
+  /** Checks that add warnings, run after the units check, which always runs. */
   checks?: Array<(model: Model, plan: Plan) => Problem[]>
 }
 
@@ -116,7 +117,8 @@ export function compile(
   const grid = timeGrid(model)
   try {
     const plan = buildPlan(model, layOut(model))
-    const warnings = (options.checks ?? []).flatMap((check) => check(model, plan))
+    // Units are checked on every compile, so a mismatch is never silent whoever compiles the model.
+    const warnings = [checkUnits, ...(options.checks ?? [])].flatMap((check) => check(model, plan))
     return new CompiledSimulation(model, plan, grid, warnings)
   } catch (error) {
     if (error instanceof ModelError && model.file) throw error.inFile(model.file)

@@ -1,0 +1,166 @@
+// The compile-time units check: for each of the model's own variables, the units its equation gives
+// against the units declared for it, and for each stock, its initial value's units and each flow's
+// units times the model's time unit against the stock's. Mismatches are warnings naming the variable
+// and both units as the model spells them; the model still runs.
+import type { Unit } from 'mathjs'
+import type { Expr } from '../compile/expr'
+import type { Entry, Plan } from '../compile/plan'
+import type { Problem } from '../errors'
+import type { Model, Stock } from '../ir'
+import { canonicalName } from '../names'
+import { formatUnits } from './format-units'
+import { type InferenceContext, type Inferred, inferUnits } from './infer-units'
+import { parseUnits } from './parse-units'
+import { quotient } from './unit-math'
+
+interface Declared {
+  unit: Unit
+  /** As the model writes it, for messages. */
+  text: string
+}
+
+/** What the model declares: units by canonical variable name, and how it spells each unit. */
+interface Declarations {
+  byName: Map<string, Declared>
+  timeUnit: Inferred
+  spellings: Map<string, string>
+}
+
+function readDeclarations(model: Model, warn: (variable: string | undefined, message: string) => void) {
+  const declarations: Declarations = { byName: new Map(), timeUnit: undefined, spellings: new Map() }
+  const read = (text: string, variable: string | undefined): Inferred => {
+    const parsed = parseUnits(text)
+    if (!parsed.ok) {
+      warn(variable, `units: cannot read '${text}' (${parsed.reason}); its units are left unchecked`)
+      return undefined
+    }
+    // The first spelling met wins, so messages use one spelling for one unit.
+    for (const [name, spelling] of parsed.spellings)
+      if (!declarations.spellings.has(name)) declarations.spellings.set(name, spelling)
+    return parsed.unit
+  }
+  for (const variable of model.variables) {
+    // An empty <units/> is what XMILE writers emit for a variable whose units were never set: it
+    // declares nothing, and reading it as dimensionless would flag every such variable.
+    if (!variable.units?.trim()) continue
+    const unit = read(variable.units, variable.name)
+    if (unit) declarations.byName.set(canonicalName(variable.name), { unit, text: variable.units })
+  }
+  const timeUnits = model.time.timeUnits
+  if (timeUnits?.trim()) declarations.timeUnit = read(timeUnits, undefined)
+  return declarations
+}
+
+export function checkUnits(model: Model, plan: Plan): Problem[] {
+  try {
+    return findUnitProblems(model, plan)
+  } catch (error) {
+    // A fault in this check must not stop a model that would otherwise run; it is still reported.
+    const reason = error instanceof Error ? error.message : String(error)
+    return [{ file: model.file, message: `units: the units check could not finish (${reason})` }]
+  }
+}
+
+function findUnitProblems(model: Model, plan: Plan): Problem[] {
+  const problems: Problem[] = []
+  const seen = new Set<string>()
+  const warn = (variable: string | undefined, message: string) => {
+    const key = `${variable}\u0000${message}`
+    if (seen.has(key)) return
+    seen.add(key)
+    problems.push(
+      variable === undefined ? { file: model.file, message } : { file: model.file, variable, message },
+    )
+  }
+  const declarations = readDeclarations(model, warn)
+  const spell = (unit: Unit) => `'${formatUnits(unit, declarations.spellings)}'`
+  const scaleNote = (unit: Unit, expected: Unit) => (unit.equalBase(expected) ? ' (scale differs)' : '')
+
+  // Declared units by output slot. Entries name their variable with the same string for every
+  // element, so each name is looked up once.
+  const outputCount = plan.outputNames.length
+  const byVariable = new Map<string, Declared | undefined>()
+  const declaredFor = (variable: string): Declared | undefined => {
+    if (!byVariable.has(variable)) byVariable.set(variable, declarations.byName.get(canonicalName(variable)))
+    return byVariable.get(variable)
+  }
+  const slotUnits: Inferred[] = new Array(outputCount)
+  for (const entry of plan.entries)
+    if (entry.role !== 'delay' && entry.slot < outputCount)
+      slotUnits[entry.slot] = declaredFor(entry.variable)?.unit
+
+  const infer = (expr: Expr, variable: string): Inferred => {
+    const context: InferenceContext = {
+      slotUnits: (slot) => (slot < outputCount ? slotUnits[slot] : undefined),
+      timeUnit: declarations.timeUnit,
+      mismatch: (what, a, b) =>
+        warn(variable, `units: ${what.replace('{a}', spell(a)).replace('{b}', spell(b))}${scaleNote(a, b)}`),
+    }
+    return inferUnits(expr, context)
+  }
+  const compare = (variable: string, what: string, inferred: Inferred, declared: Declared | undefined) => {
+    if (!inferred || !declared || inferred.equals(declared.unit)) return
+    const note = scaleNote(inferred, declared.unit)
+    warn(variable, `units: ${what} gives ${spell(inferred)} but '${declared.text}' are declared${note}`)
+  }
+
+  const stocks = new Map<string, Stock>()
+  for (const variable of model.variables) if (variable.kind === 'stock') stocks.set(variable.name, variable)
+  const checkFlows = (stock: Stock, stockUnits: Unit) => {
+    const time = declarations.timeUnit
+    if (!time) return
+    const needed = quotient(stockUnits, time)
+    const flows = [
+      ...stock.inflows.map((name) => ({ name, kind: 'inflow' })),
+      ...stock.outflows.map((name) => ({ name, kind: 'outflow' })),
+    ]
+    for (const flow of flows) {
+      const flowUnits = declarations.byName.get(canonicalName(flow.name))?.unit
+      if (!flowUnits || flowUnits.multiply(time).equals(stockUnits)) continue
+      warn(
+        stock.name,
+        `units: ${flow.kind} '${flow.name}' is in ${spell(flowUnits)} but the stock's ${spell(stockUnits)} ` +
+          `over time in ${spell(time)} need ${spell(needed)}${scaleNote(flowUnits, needed)}`,
+      )
+    }
+  }
+
+  // Only each variable's first element is checked: the elements of an array share their units, and
+  // one warning per element would bury the others. Entries that stateful functions add for an element
+  // come before the element's own entry, so they are checked (for mismatches inside their
+  // arguments) exactly while the variable's first element has not been met.
+  const checked = new Set<string>()
+  for (const entry of plan.entries) {
+    const variable = entry.variable
+    if (checked.has(variable)) continue
+    if (entry.role === 'delay' || entry.slot >= outputCount) {
+      for (const expr of synthesisedExpressions(entry)) infer(expr, variable)
+      continue
+    }
+    checked.add(variable)
+    const declared = declaredFor(variable)
+    if (entry.role === 'aux') compare(variable, 'equation', infer(entry.value, variable), declared)
+    if (entry.role === 'stock') {
+      compare(variable, 'initial value', infer(entry.initial, variable), declared)
+      const stock = stocks.get(variable)
+      if (stock && declared) checkFlows(stock, declared.unit)
+    }
+  }
+  return problems
+}
+
+/** The expressions of an entry a stateful function added, which hold the function's arguments. */
+function synthesisedExpressions(entry: Entry): Expr[] {
+  switch (entry.role) {
+    case 'aux':
+      return [entry.value]
+    case 'stock':
+      return [entry.initial, entry.derivative]
+    case 'memory':
+      return [entry.initial]
+    case 'delay':
+      return [entry.delayTime, entry.initial]
+    default:
+      return []
+  }
+}

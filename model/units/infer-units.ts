@@ -1,0 +1,195 @@
+// The units an equation gives, worked out from its resolved Expr tree. Conservative, because SD
+// models are full of bare numbers and partly declared units and analysts must not be drowned in false
+// alarms: a number literal has unknown units; unknown propagates through products (unknown * x is
+// unknown) but not through sums (unknown + people is people, the literal being taken to match); a
+// mismatch is reported only when both sides are known. A mismatch's result is a conflict, which
+// nothing afterwards can make known again, so one mistake gives one warning.
+import type { Unit } from 'mathjs'
+import type { Expr } from '../compile/expr'
+import { dimensionless, quotient, raisedTo } from './unit-math'
+
+/** Unknown units are `undefined`. */
+export type Inferred = Unit | undefined
+/** Within an inference, `null` marks the result of a mismatch already reported. */
+type Partial = Unit | undefined | null
+
+export interface InferenceContext {
+  /** Declared units of the value in a slot, if known. */
+  slotUnits(slot: number): Inferred
+  /** The model's time unit, if declared: the units of TIME, DT, STARTTIME and STOPTIME. */
+  timeUnit: Inferred
+  /** `what` describes the mismatch with two placeholders for the units, e.g. `adds {a} to {b}`. */
+  mismatch(what: string, a: Unit, b: Unit): void
+}
+
+const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!='])
+/** Functions whose result is a pure number whatever their argument. */
+const DIMENSIONLESS_RESULT = new Set([
+  'EXP',
+  'LN',
+  'LOG10',
+  'LOG',
+  'SIN',
+  'COS',
+  'TAN',
+  'ARCSIN',
+  'ARCCOS',
+  'ARCTAN',
+  'SINH',
+  'COSH',
+  'TANH',
+  'SIGN',
+])
+/** Functions whose result has their (first) argument's units. */
+const SAME_AS_ARGUMENT = new Set(['ABS', 'INT', 'ROUND'])
+/** Functions whose arguments must all have the same units, which the result has. */
+const SAME_UNITS = new Set(['MIN', 'MAX', 'SUM', 'MEAN'])
+
+/** The value of a tree of number literals (`1/2`, `-3`), for exponents. */
+function literalValue(expr: Expr): number | undefined {
+  if (expr.type === 'number') return expr.value
+  if (expr.type === 'unary' && expr.op === '-') {
+    const value = literalValue(expr.arg)
+    return value === undefined ? undefined : -value
+  }
+  if (expr.type !== 'binary') return undefined
+  const left = literalValue(expr.left)
+  const right = literalValue(expr.right)
+  if (left === undefined || right === undefined) return undefined
+  switch (expr.op) {
+    case '+':
+      return left + right
+    case '-':
+      return left - right
+    case '*':
+      return left * right
+    case '/':
+      return left / right
+    case '^':
+      return left ** right
+    default:
+      return undefined
+  }
+}
+
+export function inferUnits(expr: Expr, context: InferenceContext): Inferred {
+  /** Both sides must agree where both are known; the result is whichever is known. */
+  const same = (what: string, a: Partial, b: Partial): Partial => {
+    if (a === null || b === null) return null
+    if (!a) return b
+    if (!b) return a
+    if (a.equals(b)) return a
+    context.mismatch(what, a, b)
+    return null
+  }
+  /** A product or quotient: known only if both factors are. */
+  const combine = (a: Partial, b: Partial, known: (a: Unit, b: Unit) => Unit): Partial => {
+    if (a === null || b === null) return null
+    return a && b ? known(a, b) : undefined
+  }
+  const times = (a: Partial, b: Partial) => combine(a, b, (x, y) => x.multiply(y))
+  const over = (a: Partial, b: Partial) => combine(a, b, quotient)
+
+  const power = (base: Expr, exponent: Expr): Partial => {
+    const baseUnits = infer(base)
+    infer(exponent)
+    if (!baseUnits) return baseUnits
+    const value = literalValue(exponent)
+    if (value !== undefined && Number.isFinite(value)) return raisedTo(baseUnits, value)
+    // A variable exponent keeps only a pure number pure.
+    return baseUnits.equals(dimensionless()) ? baseUnits : undefined
+  }
+
+  const call = (fn: string, args: Expr[]): Partial => {
+    const units = args.map(infer)
+    if (DIMENSIONLESS_RESULT.has(fn)) return dimensionless()
+    if (SAME_AS_ARGUMENT.has(fn)) return units[0]
+    if (fn === 'SQRT') return units[0] ? raisedTo(units[0], 0.5) : units[0]
+    if (SAME_UNITS.has(fn)) {
+      let result = units[0]
+      for (let i = 1; i < units.length; i++) result = same(`${fn} of {a} and {b}`, result, units[i])
+      return result
+    }
+    const [first, second, third] = units
+    switch (fn) {
+      case 'MOD':
+        return same('MOD of {a} by {b}', first, second)
+      case 'ZIDZ':
+        return over(first, second)
+      case 'XIDZ':
+      case 'SAFEDIV':
+        return same(`${fn} gives {a} but its fallback is {b}`, over(first, second), third)
+      // The time functions' arguments follow TIME and DT (resolve.ts).
+      case 'STEP':
+        time(fn, units[3])
+        return third
+      case 'PULSE':
+        time(fn, units[3])
+        time(fn, units[4])
+        return over(third, context.timeUnit)
+      case 'RAMP':
+        time(fn, units[3])
+        time(fn, units[4])
+        return times(third, context.timeUnit)
+      default:
+        return undefined
+    }
+  }
+
+  /** A time argument of STEP, PULSE or RAMP must be in the model's time unit. */
+  const time = (fn: string, units: Partial) => {
+    same(`${fn} is given a time in {a} but the model's time is in {b}`, units, context.timeUnit)
+  }
+
+  const infer = (node: Expr): Partial => {
+    switch (node.type) {
+      case 'number':
+        return undefined
+      case 'slot':
+        return context.slotUnits(node.slot)
+      case 'clock':
+        return context.timeUnit
+      case 'unary': {
+        const units = infer(node.arg)
+        return node.op === '-' ? units : dimensionless()
+      }
+      case 'binary': {
+        if (node.op === '^') return power(node.left, node.right)
+        const left = infer(node.left)
+        const right = infer(node.right)
+        switch (node.op) {
+          case '+':
+            return same('adds {a} and {b}', left, right)
+          case '-':
+            return same('subtracts {b} from {a}', left, right)
+          case '*':
+            return times(left, right)
+          case '/':
+            return over(left, right)
+          case 'mod':
+            return same('MOD of {a} by {b}', left, right)
+          case 'and':
+          case 'or':
+            return dimensionless()
+          default:
+            if (COMPARISONS.has(node.op)) same(`compares {a} with {b} (${node.op})`, left, right)
+            return dimensionless()
+        }
+      }
+      case 'if': {
+        infer(node.condition)
+        return same('IF branches give {a} and {b}', infer(node.whenTrue), infer(node.whenFalse))
+      }
+      case 'call':
+        return call(node.fn, node.args)
+      case 'lookup':
+        // A graphical function's output has whatever units its author meant; its input is free too.
+        infer(node.arg)
+        return undefined
+      case 'delayed':
+        return undefined
+    }
+  }
+
+  return infer(expr) ?? undefined
+}
