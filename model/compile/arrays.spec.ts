@@ -80,6 +80,38 @@ describe('arrays', () => {
     expect(['young', 'middle', 'old'].map((b) => read(`byBand[${b}]`)[0])).toEqual([3, 7, 11])
   })
 
+  it('sums an expression over a dimension, each * standing for the same element', () => {
+    const read = runSmall(
+      smallModel(
+        {
+          people: {
+            aux: '',
+            dimensions: ['band', 'state'],
+            elements: {
+              'young,well': '10',
+              'young,ill': '20',
+              'middle,well': '30',
+              'middle,ill': '40',
+              'old,well': '50',
+              'old,ill': '60',
+            },
+          },
+          cost: { aux: '', dimensions: ['state'], elements: { well: '1', ill: '3' } },
+          spendByBand: { aux: 'SUM(people[band, *] * cost[*])', dimensions: ['band'] },
+          total: 'SUM(people[*, *] * cost[state] + 0)',
+          largestBill: 'MAX(people[*, ill] * cost[ill])',
+          nested: { aux: 'SUM(people[band, *] / MAX(people[*, *]))', dimensions: ['band'] },
+        },
+        {},
+        [band, state],
+      ),
+    )
+    expect(['young', 'middle', 'old'].map((b) => read(`spendByBand[${b}]`)[0])).toEqual([70, 150, 230])
+    expect(read('total')[0]).toBe(450)
+    expect(read('largestBill')[0]).toBe(180)
+    expect(read('nested[old]')[0]).toBeCloseTo(110 / 60)
+  })
+
   it('integrates arrayed stocks element by element', () => {
     const read = runSmall(
       smallModel(

@@ -8,11 +8,12 @@ import { WILDCARD_SYMBOL } from '../equations/translate'
 import { ModelError } from '../errors'
 import { canonicalName } from '../names'
 import type { BinaryOperator, Expr } from './expr'
-import type { Layout } from './layout'
+import { type DimensionInfo, elementCombinations, type Layout } from './layout'
 import type { PlanBuilder } from './plan-builder'
 import { desugarStateful, type StatefulOwner } from './stateful'
 import {
   type EvaluationElement,
+  rangedDimensions,
   resolveBareArray,
   resolveSubscripts,
   type SubscriptResult,
@@ -57,6 +58,8 @@ const RELATIONAL: Record<string, BinaryOperator> = {
 
 export function resolveEquation(parsed: ParsedEquation, context: ResolveContext): Expr {
   const variable = context.owner.variable
+  // The element being resolved; a reducer rebinds it while it expands its arguments.
+  let element = context.element
 
   const fail = (message: string, node?: Node): never => {
     const column = node ? columnOf(node) : undefined
@@ -89,10 +92,10 @@ export function resolveEquation(parsed: ParsedEquation, context: ResolveContext)
     if (!target || target.firstSlot < 0) return undefined
     if (node.type === 'AccessorNode') {
       const index = node.index as Node
-      return resolveSubscripts(target, index.dimensions as MathNode[], context.element, subscriptNames)
+      return resolveSubscripts(target, index.dimensions as MathNode[], element, subscriptNames)
     }
     return target.dimensions.length
-      ? resolveBareArray(target, context.element)
+      ? resolveBareArray(target, element)
       : { ok: true, slots: [target.firstSlot], isRange: false }
   }
 
@@ -120,15 +123,58 @@ export function resolveEquation(parsed: ParsedEquation, context: ResolveContext)
     return { type: 'slot', slot: result.slots[0] }
   }
 
-  /** Arguments of a reducer: arrays contribute every element they select. */
-  const reducerArgs = (args: Node[]): Expr[] =>
-    args.flatMap((arg) => {
-      const result =
-        arg.type === 'AccessorNode' || arg.type === 'SymbolNode' ? referencedSlots(arg) : undefined
-      if (result?.ok && result.isRange) return result.slots.map((slot): Expr => ({ type: 'slot', slot }))
-      if (result && !result.ok) return fail(result.message, arg)
-      return [resolve(arg)]
-    })
+  /** Dimensions an argument of a reducer ranges over; a reducer inside it ranges over its own. */
+  const collectRanged = (node: Node, found: Map<string, DimensionInfo>): void => {
+    if (node.type === 'FunctionNode') {
+      const fn = node.fn as Node
+      if (fn.type === 'SymbolNode' && findBuiltin(writtenName(fn))?.kind === 'reducer') return
+    }
+    if (node.type === 'AccessorNode' || node.type === 'SymbolNode') {
+      const symbol = (node.type === 'AccessorNode' ? node.object : node) as Node
+      const target =
+        symbol.type === 'SymbolNode'
+          ? context.layout.variables.get(canonicalName(writtenName(symbol)))
+          : undefined
+      if (target && target.firstSlot >= 0) {
+        const subscripts =
+          node.type === 'AccessorNode' ? ((node.index as Node).dimensions as MathNode[]) : undefined
+        for (const dimension of rangedDimensions(target, subscripts, element, subscriptNames)) {
+          found.set(dimension.key, dimension)
+        }
+      }
+      // Subscripts name elements and dimensions, not variables: do not look inside them.
+      return
+    }
+    node.forEach((child) => collectRanged(child as Node, found))
+  }
+
+  /**
+   * Arguments of a reducer: an argument that ranges over dimensions (`x[*]`, `a[*] * b[*]`)
+   * contributes one value per element, every `*` of a dimension standing for the same element.
+   */
+  const reducerArgs = (args: Node[]): Expr[] => {
+    // A reducer's `*` ranges afresh, even inside another reducer: SUM(a[*] / MAX(a[*])).
+    const outer = element
+    const unbound: EvaluationElement = { variable: outer.variable, indices: outer.indices }
+    try {
+      return args.flatMap((arg) => {
+        element = unbound
+        const found = new Map<string, DimensionInfo>()
+        collectRanged(arg, found)
+        const dimensions = [...found.values()]
+        if (dimensions.length === 0) return [resolve(arg)]
+        return elementCombinations(dimensions).map((indices) => {
+          element = {
+            ...unbound,
+            bound: new Map(dimensions.map((dimension, i) => [dimension.key, indices[i]])),
+          }
+          return resolve(arg)
+        })
+      })
+    } finally {
+      element = outer
+    }
+  }
 
   const call = (node: Node): Expr => {
     const fnNode = node.fn as Node

@@ -10,6 +10,11 @@ import { type DimensionInfo, elementOffset, type VariableInfo } from './layout'
 export interface EvaluationElement {
   variable: VariableInfo
   indices: readonly number[]
+  /**
+   * Dimensions an enclosing SUM, MEAN, MIN or MAX is iterating, by dimension key: inside
+   * `SUM(a[*] * b[*])` both `*` stand for the same element of the dimension being summed.
+   */
+  bound?: ReadonlyMap<string, number>
 }
 
 export type SubscriptResult = { ok: true; slots: number[]; isRange: boolean } | { ok: false; message: string }
@@ -22,7 +27,7 @@ interface SubscriptNames {
 
 function currentIndexOf(element: EvaluationElement, dimension: DimensionInfo): number | undefined {
   const position = element.variable.dimensions.findIndex((d) => d.key === dimension.key)
-  return position < 0 ? undefined : element.indices[position]
+  return position < 0 ? element.bound?.get(dimension.key) : element.indices[position]
 }
 
 function allIndices(dimension: DimensionInfo): number[] {
@@ -48,7 +53,10 @@ function selectElements(
   }
   if (node.type !== 'SymbolNode') return `a subscript must be an element, a dimension or *`
   const symbol = (node as MathNode & { name: string }).name
-  if (symbol === names.wildcard) return allIndices(dimension)
+  if (symbol === names.wildcard) {
+    const bound = element.bound?.get(dimension.key)
+    return bound === undefined ? allIndices(dimension) : [bound]
+  }
   const written = names.nameOf(symbol) ?? symbol
   const key = canonicalName(written)
   if (key === dimension.key) {
@@ -101,4 +109,28 @@ function expand(target: VariableInfo, selections: number[][]): SubscriptResult {
   }
   const slots = combinations.map((indices) => target.firstSlot + elementOffset(target.dimensions, indices))
   return { ok: true, slots, isRange: selections.some((selection) => selection.length > 1) }
+}
+
+/**
+ * The dimensions a reference ranges over when evaluating `element`: those given as `*` or by a
+ * dimension name the element does not fix. Empty for a reference to a single element.
+ */
+export function rangedDimensions(
+  target: VariableInfo,
+  subscripts: readonly MathNode[] | undefined,
+  element: EvaluationElement,
+  names: SubscriptNames,
+): DimensionInfo[] {
+  return target.dimensions.filter((dimension, d) => {
+    if (currentIndexOf(element, dimension) !== undefined && !subscripts) return false
+    if (!subscripts) return true
+    const node = subscripts[d]
+    if (node?.type !== 'SymbolNode') return false
+    const symbol = (node as MathNode & { name: string }).name
+    // `*` is every element unless an enclosing reducer is already iterating its dimension; a
+    // dimension name is the current element when the equation's variable has that dimension.
+    if (symbol === names.wildcard) return element.bound?.get(dimension.key) === undefined
+    const fixed = currentIndexOf(element, dimension) !== undefined
+    return canonicalName(names.nameOf(symbol) ?? symbol) === dimension.key && !fixed
+  })
 }
