@@ -6,10 +6,9 @@ import type { Unit } from 'mathjs'
 import type { Expr } from '../compile/expr'
 import type { Entry, Plan } from '../compile/plan'
 import type { Problem } from '../errors'
-import type { Model, Stock } from '../ir'
-import { canonicalName } from '../names'
+import type { Model } from '../ir'
 import { formatUnits } from './format-units'
-import { type InferenceContext, type Inferred, inferUnits } from './infer-units'
+import { type Inferred, unitInference } from './infer-units'
 import { parseUnits } from './parse-units'
 import { quotient } from './unit-math'
 
@@ -19,14 +18,16 @@ interface Declared {
   text: string
 }
 
-/** What the model declares: units by canonical variable name, and how it spells each unit. */
+/** What the model declares: units by variable name as written, and how it spells each unit. */
 interface Declarations {
   byName: Map<string, Declared>
   timeUnit: Inferred
   spellings: Map<string, string>
 }
 
-function readDeclarations(model: Model, warn: (variable: string | undefined, message: string) => void) {
+type Warn = (variable: string | undefined, message: string) => void
+
+function readDeclarations(model: Model, warn: Warn): Declarations {
   const declarations: Declarations = { byName: new Map(), timeUnit: undefined, spellings: new Map() }
   const read = (text: string, variable: string | undefined): Inferred => {
     const parsed = parseUnits(text)
@@ -44,7 +45,7 @@ function readDeclarations(model: Model, warn: (variable: string | undefined, mes
     // declares nothing, and reading it as dimensionless would flag every such variable.
     if (!variable.units?.trim()) continue
     const unit = read(variable.units, variable.name)
-    if (unit) declarations.byName.set(canonicalName(variable.name), { unit, text: variable.units })
+    if (unit) declarations.byName.set(variable.name, { unit, text: variable.units })
   }
   const timeUnits = model.time.timeUnits
   if (timeUnits?.trim()) declarations.timeUnit = read(timeUnits, undefined)
@@ -64,7 +65,7 @@ export function checkUnits(model: Model, plan: Plan): Problem[] {
 function findUnitProblems(model: Model, plan: Plan): Problem[] {
   const problems: Problem[] = []
   const seen = new Set<string>()
-  const warn = (variable: string | undefined, message: string) => {
+  const warn: Warn = (variable, message) => {
     const key = `${variable}\u0000${message}`
     if (seen.has(key)) return
     seen.add(key)
@@ -73,54 +74,47 @@ function findUnitProblems(model: Model, plan: Plan): Problem[] {
     )
   }
   const declarations = readDeclarations(model, warn)
+  // With nothing declared, the only known units are pure numbers, which cannot mismatch.
+  if (declarations.byName.size === 0 && !declarations.timeUnit) return problems
+
   const spell = (unit: Unit) => `'${formatUnits(unit, declarations.spellings)}'`
   const scaleNote = (unit: Unit, expected: Unit) => (unit.equalBase(expected) ? ' (scale differs)' : '')
 
-  // Declared units by output slot. Entries name their variable with the same string for every
-  // element, so each name is looked up once.
+  // Declared units and variable of each output slot. Plan entries name their variable exactly as the
+  // model writes it, the same for every element.
   const outputCount = plan.outputNames.length
-  const byVariable = new Map<string, Declared | undefined>()
-  const declaredFor = (variable: string): Declared | undefined => {
-    if (!byVariable.has(variable)) byVariable.set(variable, declarations.byName.get(canonicalName(variable)))
-    return byVariable.get(variable)
-  }
   const slotUnits: Inferred[] = new Array(outputCount)
-  for (const entry of plan.entries)
-    if (entry.role !== 'delay' && entry.slot < outputCount)
-      slotUnits[entry.slot] = declaredFor(entry.variable)?.unit
-
-  const infer = (expr: Expr, variable: string): Inferred => {
-    const context: InferenceContext = {
-      slotUnits: (slot) => (slot < outputCount ? slotUnits[slot] : undefined),
-      timeUnit: declarations.timeUnit,
-      mismatch: (what, a, b) =>
-        warn(variable, `units: ${what.replace('{a}', spell(a)).replace('{b}', spell(b))}${scaleNote(a, b)}`),
-    }
-    return inferUnits(expr, context)
+  const slotVariables: string[] = new Array(outputCount)
+  for (const entry of plan.entries) {
+    if (entry.role === 'delay' || entry.slot >= outputCount) continue
+    slotUnits[entry.slot] = declarations.byName.get(entry.variable)?.unit
+    slotVariables[entry.slot] = entry.variable
   }
-  const compare = (variable: string, what: string, inferred: Inferred, declared: Declared | undefined) => {
+
+  let current = ''
+  const infer = unitInference({
+    slotUnits: (slot) => (slot < outputCount ? slotUnits[slot] : undefined),
+    timeUnit: declarations.timeUnit,
+    mismatch: (what, a, b) =>
+      warn(current, `units: ${what.replace('{a}', spell(a)).replace('{b}', spell(b))}${scaleNote(a, b)}`),
+  })
+  const compare = (what: string, inferred: Inferred, declared: Declared | undefined) => {
     if (!inferred || !declared || inferred.equals(declared.unit)) return
     const note = scaleNote(inferred, declared.unit)
-    warn(variable, `units: ${what} gives ${spell(inferred)} but '${declared.text}' are declared${note}`)
+    warn(current, `units: ${what} gives ${spell(inferred)} but '${declared.text}' are declared${note}`)
   }
-
-  const stocks = new Map<string, Stock>()
-  for (const variable of model.variables) if (variable.kind === 'stock') stocks.set(variable.name, variable)
-  const checkFlows = (stock: Stock, stockUnits: Unit) => {
+  const checkFlows = (derivative: Expr, stockUnits: Unit) => {
     const time = declarations.timeUnit
     if (!time) return
     const needed = quotient(stockUnits, time)
-    const flows = [
-      ...stock.inflows.map((name) => ({ name, kind: 'inflow' })),
-      ...stock.outflows.map((name) => ({ name, kind: 'outflow' })),
-    ]
-    for (const flow of flows) {
-      const flowUnits = declarations.byName.get(canonicalName(flow.name))?.unit
+    for (const { slot, inflow } of flowSlots(derivative, true, [])) {
+      const flowUnits = slotUnits[slot]
       if (!flowUnits || flowUnits.multiply(time).equals(stockUnits)) continue
       warn(
-        stock.name,
-        `units: ${flow.kind} '${flow.name}' is in ${spell(flowUnits)} but the stock's ${spell(stockUnits)} ` +
-          `over time in ${spell(time)} need ${spell(needed)}${scaleNote(flowUnits, needed)}`,
+        current,
+        `units: ${inflow ? 'inflow' : 'outflow'} '${slotVariables[slot]}' is in ${spell(flowUnits)} but the ` +
+          `stock's ${spell(stockUnits)} over time in ${spell(time)} need ${spell(needed)}` +
+          scaleNote(flowUnits, needed),
       )
     }
   }
@@ -131,22 +125,32 @@ function findUnitProblems(model: Model, plan: Plan): Problem[] {
   // arguments) exactly while the variable's first element has not been met.
   const checked = new Set<string>()
   for (const entry of plan.entries) {
-    const variable = entry.variable
-    if (checked.has(variable)) continue
+    current = entry.variable
+    if (checked.has(current)) continue
     if (entry.role === 'delay' || entry.slot >= outputCount) {
-      for (const expr of synthesisedExpressions(entry)) infer(expr, variable)
+      for (const expr of synthesisedExpressions(entry)) infer(expr)
       continue
     }
-    checked.add(variable)
-    const declared = declaredFor(variable)
-    if (entry.role === 'aux') compare(variable, 'equation', infer(entry.value, variable), declared)
+    checked.add(current)
+    const declared = declarations.byName.get(current)
+    if (entry.role === 'aux') compare('equation', infer(entry.value), declared)
     if (entry.role === 'stock') {
-      compare(variable, 'initial value', infer(entry.initial, variable), declared)
-      const stock = stocks.get(variable)
-      if (stock && declared) checkFlows(stock, declared.unit)
+      compare('initial value', infer(entry.initial), declared)
+      if (declared) checkFlows(entry.derivative, declared.unit)
     }
   }
   return problems
+}
+
+/** The flows in a stock's derivative, a sum of inflow slots minus outflow slots (build-plan.ts). */
+function flowSlots(expr: Expr, inflow: boolean, found: Array<{ slot: number; inflow: boolean }>) {
+  if (expr.type === 'slot') found.push({ slot: expr.slot, inflow })
+  else if (expr.type === 'unary' && expr.op === '-') flowSlots(expr.arg, !inflow, found)
+  else if (expr.type === 'binary' && (expr.op === '+' || expr.op === '-')) {
+    flowSlots(expr.left, inflow, found)
+    flowSlots(expr.right, expr.op === '+' ? inflow : !inflow, found)
+  }
+  return found
 }
 
 /** The expressions of an entry a stateful function added, which hold the function's arguments. */

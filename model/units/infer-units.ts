@@ -72,7 +72,11 @@ function literalValue(expr: Expr): number | undefined {
   }
 }
 
-export function inferUnits(expr: Expr, context: InferenceContext): Inferred {
+/**
+ * A function giving the units of an expression. The helpers are made once per context rather than
+ * once per expression: a model has thousands of equations and compile time matters.
+ */
+export function unitInference(context: InferenceContext): (expr: Expr) => Inferred {
   /** Both sides must agree where both are known; the result is whichever is known. */
   const same = (what: string, a: Partial, b: Partial): Partial => {
     if (a === null || b === null) return null
@@ -191,5 +195,5 @@ export function inferUnits(expr: Expr, context: InferenceContext): Inferred {
     }
   }
 
-  return infer(expr) ?? undefined
+  return (expr) => infer(expr) ?? undefined
 }

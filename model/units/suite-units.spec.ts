@@ -26,7 +26,7 @@ const TEACUP_HEAT_LOSS = (flow: string) =>
 
 const EXPECTED: Record<string, string[]> = {
   'samples/teacup/teacup.stmx': [
-    TEACUP_OUTFLOW('teacup temperature', 'heat_loss_to_room'),
+    TEACUP_OUTFLOW('teacup temperature', 'heat loss to room'),
     TEACUP_HEAT_LOSS('heat loss to room'),
   ],
   'samples/teacup/teacup_legacy.stmx': [
