@@ -1,11 +1,12 @@
 // `npm run bench`: the engine against its baselines, measured in one process. Report figures from
 // this output (with this command) and nowhere else.
 import os from 'node:os'
+import { measureLeverToRedraw } from '../tests/browser/lever-latency'
 import { runCareBench } from './care-bench'
 import { runEngineBench } from './engine-bench'
 import { fixed, formatTable } from './format-table'
 
-function main(): void {
+async function main(): Promise<void> {
   console.log(
     `CareBalance benchmark — Node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
   )
@@ -57,6 +58,24 @@ function main(): void {
       ],
     ),
   )
+
+  console.log(
+    '\nApp in Chromium: lever input event to redrawn chart (100 moves each, after 5 warm-up moves)\n',
+  )
+  const levers = ['pooled budget share', 'community shift share']
+  const latencies = []
+  for (const lever of levers) latencies.push(await measureLeverToRedraw({ lever, moves: 100 }))
+  console.log(
+    formatTable(
+      ['lever', 'median ms (goal: under 50)', '90th percentile ms', 'median to next frame ms'],
+      latencies.map((latency) => [
+        latency.lever,
+        fixed(latency.medianMs),
+        fixed(latency.p90Ms),
+        fixed(latency.medianToFrameMs),
+      ]),
+    ),
+  )
 }
 
-main()
+await main()
