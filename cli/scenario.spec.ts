@@ -63,6 +63,14 @@ describe('scenarios from the command line', () => {
     expect(column(stdout, 'pooled budget share')[0]).toBe(0.9)
   })
 
+  it("holds --set on a scenario to the lever's range", async () => {
+    const { code, stderr } = await cli('run', shift, '--set', 'pooled budget share=2')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/variable 'pooled budget share': --set 2 is outside the lever's range 0 to 1/)
+    const series = await cli('run', shift, '--set', 'pooled budget share=[[2025, 0.2], [2030, 1.5]]')
+    expect(series.stderr).toMatch(/--set 1.5 is outside/)
+  })
+
   it('names the file and field of a bad scenario', async () => {
     const bad = scenarioFile('bad.json', {
       name: 'x',
