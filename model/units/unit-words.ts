@@ -2,9 +2,9 @@
 // and `person`, `persons` and `people` for another, so words are compared case-insensitively and
 // in the singular. Time words become mathjs's time units so that `people/year` and `people/month`
 // can be told apart by scale; dimensionless words become mathjs's `1`; every other word is a base
-// unit of its own. mathjs's physical catalogue is deliberately not consulted for other words: in
-// it `in`, `at`, `b`, `cup`, `bar` and `link` are units of length, pressure, information and
-// volume, which would give a modeller's `beds in use` or `bar staff` dimensions they never meant.
+// unit of its own. mathjs's physical catalogue is deliberately not consulted for other words: in it
+// `in`, `b`, `h`, `bar`, `cup` and `link` are a length, a bit, an hour, a pressure, a volume and a
+// length, which would give a modeller's own words dimensions they never meant.
 import { DIMENSIONLESS_NAME, QUARTER_NAME } from './unit-math'
 
 export type WordMeaning =
