@@ -6,46 +6,17 @@ import { customElement, property } from 'lit/decorators.js'
 import type { ChartRun } from '../charts/chart-run'
 import { formatValue } from '../charts/number-format'
 import { breakEven, cumulativeTotal, spendBelowBaselineFrom } from '../results/spend-analysis'
+import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
 
 @customElement('cb-break-even-table')
 export class CbBreakEvenTable extends LitElement {
   static override styles = [
     sharedStyles,
+    figureTableStyles,
     css`
-      :host {
-        display: block;
-        overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        font-size: 0.84rem;
-        font-variant-numeric: tabular-nums;
-        width: 100%;
-      }
-      caption {
-        text-align: left;
-        font-size: 0.82rem;
-        color: #3a3a3a;
-        caption-side: bottom;
-        padding-top: 0.4rem;
-      }
-      th,
-      td {
-        padding: 0.3rem 0.5rem;
-        border-bottom: 1px solid #e0e0e0;
-        text-align: right;
-      }
-      th[scope='row'],
       thead th:first-child {
         text-align: left;
-      }
-      .swatch {
-        display: inline-block;
-        width: 0.8rem;
-        height: 0.2rem;
-        vertical-align: middle;
-        margin-right: 0.3rem;
       }
     `,
   ]

@@ -8,6 +8,7 @@ import { formatDifference, formatValue } from '../charts/number-format'
 import { toCsv } from '../export/csv'
 import { downloadText } from '../export/download'
 import { KPI_SPECS, type KpiRow, type KpiSpec, kpiRows, kpiYears } from '../results/kpis'
+import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
 
 interface ScenarioKpis {
@@ -19,29 +20,11 @@ interface ScenarioKpis {
 export class CbKpiTable extends LitElement {
   static override styles = [
     sharedStyles,
+    figureTableStyles,
     css`
-      :host {
-        display: block;
-        overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        font-size: 0.84rem;
-        font-variant-numeric: tabular-nums;
-        width: 100%;
-      }
-      caption {
-        text-align: left;
-        font-size: 0.82rem;
-        color: #3a3a3a;
-        caption-side: bottom;
-        padding-top: 0.4rem;
-      }
       th,
       td {
         padding: 0.25rem 0.5rem;
-        border-bottom: 1px solid #e0e0e0;
-        text-align: right;
         vertical-align: top;
       }
       th[scope='rowgroup'],
@@ -61,13 +44,6 @@ export class CbKpiTable extends LitElement {
       }
       .worse {
         color: #a3410a;
-      }
-      .swatch {
-        display: inline-block;
-        width: 0.8rem;
-        height: 0.2rem;
-        vertical-align: middle;
-        margin-right: 0.3rem;
       }
     `,
   ]

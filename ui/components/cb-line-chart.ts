@@ -3,20 +3,17 @@
 // caption, data table and export live in cb-chart-card around it.
 import * as d3 from 'd3'
 import '../charts/d3-transitions'
-import { css, html, LitElement, type PropertyValues } from 'lit'
+import { css, html } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
-import type { Band, LineSeries, ValueFormat } from '../charts/chart-series'
+import { ChartElement } from '../charts/chart-element'
+import type { Band, LineSeries } from '../charts/chart-series'
 import { attachHoverReadout } from '../charts/hover-readout'
 import { formatAxis } from '../charts/number-format'
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
-
-export interface ChartDrawnDetail {
-  revision: number
-}
+export type { ChartDrawnDetail } from '../charts/chart-element'
 
 @customElement('cb-line-chart')
-export class CbLineChart extends LitElement {
+export class CbLineChart extends ChartElement {
   static override styles = css`
     :host {
       display: block;
@@ -44,24 +41,11 @@ export class CbLineChart extends LitElement {
 
   @property({ attribute: false }) series: LineSeries[] = []
   @property({ attribute: false }) bands: Band[] = []
-  @property() label = ''
   @property() units = ''
-  @property() format: ValueFormat = 'number'
   /** Draw a line at zero (difference charts) and always include it in the y range. */
   @property({ type: Boolean }) zero = false
-  @property({ type: Boolean }) compact = false
-  /** Animate changes that are not lever drags (switching scenarios) with a short transition. */
-  @property({ type: Boolean }) transitions = false
-  /** Passed back in the `cb-chart-drawn` event, so a caller can tell which data was drawn. */
-  @property({ type: Number }) revision = 0
 
-  get svg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('svg')
-  }
-
-  private get size() {
-    return this.compact ? { width: 320, height: 190 } : { width: 640, height: 300 }
-  }
+  protected readonly compactHeight = 190
 
   override render() {
     const { width, height } = this.size
@@ -69,25 +53,13 @@ export class CbLineChart extends LitElement {
       <div class="readout" hidden aria-hidden="true"></div>`
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed)
-    this.draw()
-  }
-
-  private draw(): void {
-    const svgElement = this.svg
-    if (!svgElement) return
+  protected draw(svgElement: SVGSVGElement): void {
     const { width, height } = this.size
     const legendRows = this.compact ? 0 : Math.ceil(this.series.length / 3)
-    const margin = {
-      top: 10 + legendRows * 18,
-      right: this.compact ? 10 : 16,
-      bottom: this.compact ? 22 : 28,
-      left: this.compact ? 44 : 60,
-    }
+    const margin = this.margin(legendRows * 18)
     const innerWidth = width - margin.left - margin.right
     const innerHeight = height - margin.top - margin.bottom
-    const fontSize = this.compact ? 10 : 11
+    const fontSize = this.fontSize
 
     const xs = this.series.flatMap((s) => Array.from(s.xs))
     const ys = this.series.flatMap((s) => Array.from(s.ys)).filter(Number.isFinite)
@@ -106,15 +78,7 @@ export class CbLineChart extends LitElement {
       .nice()
       .range([innerHeight, 0])
 
-    const svg = d3.select(svgElement).attr('font-family', FONT).attr('font-size', fontSize)
-    const plot = svg
-      .selectAll<SVGGElement, null>('g.plot')
-      .data([null])
-      .join('g')
-      .attr('class', 'plot')
-      .attr('transform', `translate(${margin.left},${margin.top})`)
-    const layer = (name: string) =>
-      plot.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name)
+    const { svg, plot, layer } = this.plotArea(svgElement, margin)
 
     const bands = layer('bands')
       .selectAll<SVGGElement, Band>('g.band')
@@ -170,8 +134,7 @@ export class CbLineChart extends LitElement {
       .attr('y1', (v) => y(v))
       .attr('y2', (v) => y(v))
       .attr('stroke', (v) => (v === 0 && this.zero ? '#333' : '#e3e3e3'))
-    plot.selectAll('.x-axis text, .y-axis text').attr('fill', '#333').attr('font-size', fontSize)
-    plot.selectAll('.x-axis path, .y-axis path, .x-axis line, .y-axis line').attr('stroke', '#888')
+    this.styleAxes(plot)
 
     const lines = layer('lines')
       .selectAll<SVGPathElement, LineSeries>('path')
@@ -200,14 +163,6 @@ export class CbLineChart extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.readout'),
     )
     this.drawLegend(svg, margin.left, innerWidth, fontSize, legendRows > 0)
-
-    this.dispatchEvent(
-      new CustomEvent<ChartDrawnDetail>('cb-chart-drawn', {
-        detail: { revision: this.revision },
-        bubbles: true,
-        composed: true,
-      }),
-    )
   }
 
   private drawLegend(

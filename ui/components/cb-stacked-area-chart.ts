@@ -2,16 +2,14 @@
 // population by age band. The top edge is the total, so a reader sees both the mix and the sum.
 import * as d3 from 'd3'
 import '../charts/d3-transitions'
-import { css, html, LitElement, type PropertyValues } from 'lit'
+import { css, html } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
-import type { StackLayer, ValueFormat } from '../charts/chart-series'
+import { ChartElement } from '../charts/chart-element'
+import type { StackLayer } from '../charts/chart-series'
 import { formatAxis } from '../charts/number-format'
-import type { ChartDrawnDetail } from './cb-line-chart'
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 
 @customElement('cb-stacked-area-chart')
-export class CbStackedAreaChart extends LitElement {
+export class CbStackedAreaChart extends ChartElement {
   static override styles = css`
     :host {
       display: block;
@@ -26,45 +24,22 @@ export class CbStackedAreaChart extends LitElement {
   /** Calendar years shared by every layer. */
   @property({ attribute: false }) xs: ArrayLike<number> = []
   @property({ attribute: false }) layers: StackLayer[] = []
-  @property() label = ''
-  @property() format: ValueFormat = 'number'
-  @property({ type: Boolean }) compact = false
-  @property({ type: Boolean }) transitions = false
-  @property({ type: Number }) revision = 0
 
-  get svg(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('svg')
-  }
-
-  private get size() {
-    return this.compact ? { width: 320, height: 200 } : { width: 640, height: 300 }
-  }
+  protected readonly compactHeight = 200
 
   override render() {
     const { width, height } = this.size
     return html`<svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${this.label}></svg>`
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed)
-    this.draw()
-  }
-
-  private draw(): void {
-    const svgElement = this.svg
-    if (!svgElement) return
+  protected draw(svgElement: SVGSVGElement): void {
     const { width, height } = this.size
     const perRow = this.compact ? 2 : 4
     const legendRows = Math.ceil(this.layers.length / perRow)
-    const margin = {
-      top: 10 + legendRows * (this.compact ? 14 : 18),
-      right: this.compact ? 10 : 16,
-      bottom: this.compact ? 22 : 28,
-      left: this.compact ? 44 : 60,
-    }
+    const margin = this.margin(legendRows * (this.compact ? 14 : 18))
     const innerWidth = width - margin.left - margin.right
     const innerHeight = height - margin.top - margin.bottom
-    const fontSize = this.compact ? 10 : 11
+    const fontSize = this.fontSize
 
     const count = this.xs.length
     const indices = d3.range(count)
@@ -89,15 +64,7 @@ export class CbStackedAreaChart extends LitElement {
       .nice()
       .range([innerHeight, 0])
 
-    const svg = d3.select(svgElement).attr('font-family', FONT).attr('font-size', fontSize)
-    const plot = svg
-      .selectAll<SVGGElement, null>('g.plot')
-      .data([null])
-      .join('g')
-      .attr('class', 'plot')
-      .attr('transform', `translate(${margin.left},${margin.top})`)
-    const layer = (name: string) =>
-      plot.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name)
+    const { svg, plot, layer } = this.plotArea(svgElement, margin)
 
     const area = d3
       .area<d3.SeriesPoint<number>>()
@@ -129,8 +96,7 @@ export class CbStackedAreaChart extends LitElement {
         .ticks(this.compact ? 4 : 6)
         .tickFormat((v) => formatAxis(Number(v), this.format)),
     )
-    plot.selectAll('.x-axis text, .y-axis text').attr('fill', '#333').attr('font-size', fontSize)
-    plot.selectAll('.x-axis path, .y-axis path, .x-axis line, .y-axis line').attr('stroke', '#888')
+    this.styleAxes(plot)
 
     const columnWidth = innerWidth / perRow
     const items = svg
@@ -157,14 +123,6 @@ export class CbStackedAreaChart extends LitElement {
       .attr('font-size', fontSize)
       .attr('fill', '#222')
       .text((l) => l.label)
-
-    this.dispatchEvent(
-      new CustomEvent<ChartDrawnDetail>('cb-chart-drawn', {
-        detail: { revision: this.revision },
-        bubbles: true,
-        composed: true,
-      }),
-    )
   }
 }
 
