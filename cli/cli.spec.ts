@@ -72,6 +72,20 @@ describe('carebalance run', () => {
     )
   })
 
+  it('warns about unit mismatches on stderr and keeps stdout pure CSV', async () => {
+    const file = xmileFile(
+      'units.xmile',
+      `<stock name="patients"><eqn>10</eqn><outflow>discharges</outflow><units>people</units></stock>
+       <flow name="discharges"><eqn>patients * rate</eqn><units>beds/year</units></flow>
+       <aux name="rate"><eqn>0.5</eqn><units>1/year</units></aux>`,
+      '<start>0</start><stop>2</stop><dt>1</dt>',
+    )
+    const { code, stdout, stderr } = await cli('run', file)
+    expect(code).toBe(0)
+    expect(stdout.startsWith('time,patients,discharges,rate\n')).toBe(true)
+    expect(stderr).toMatch(/^warning: .*variable 'discharges'.*units/m)
+  })
+
   it('quotes names that contain commas', async () => {
     const file = path.join(directory, 'arrays.xmile')
     writeFileSync(

@@ -1,13 +1,16 @@
 // `carebalance`: run, benchmark and export models from the command line. Errors go to stderr,
 // naming file, variable and position, with exit code 1; results go to stdout.
 import { ModelError } from '../model/errors'
-import { parseCommandLine, USAGE, UsageError } from './arguments'
+import { type ParsedCommand, parseCommandLine, USAGE, UsageError } from './arguments'
 import { checkLeverSettings } from './check-lever-settings'
 import { benchCommand } from './commands/bench'
 import { exportXmileCommand } from './commands/export-xmile'
 import { runCommand } from './commands/run'
 
-const COMMANDS = {
+type Output = (text: string) => void
+
+/** Each command writes its result with `write` and anything the user should know with `warn`. */
+const COMMANDS: Record<string, (command: ParsedCommand, write: Output, warn: Output) => Promise<void>> = {
   run: runCommand,
   bench: benchCommand,
   'export-xmile': exportXmileCommand,
@@ -20,11 +23,11 @@ export async function main(
 ): Promise<number> {
   try {
     const command = parseCommandLine(argv)
-    const handler = COMMANDS[command.command as keyof typeof COMMANDS]
+    const handler = Object.hasOwn(COMMANDS, command.command) ? COMMANDS[command.command] : undefined
     if (!handler) throw new UsageError(`unknown command '${command.command}'`)
     // A scenario's levers have ranges; --set on a scenario is held to them too.
     if (command.target?.toLowerCase().endsWith('.json')) checkLeverSettings(command.overrides)
-    await handler(command, write)
+    await handler(command, write, warn)
     return 0
   } catch (error) {
     if (error instanceof UsageError)

@@ -5,15 +5,11 @@ import { UsageError } from '../arguments'
 import { resultToCsv } from '../csv'
 import { loadModel } from '../load-model'
 
-/** Warnings go to stderr so that stdout stays pure CSV. */
-const toStderr = (text: string) => {
-  process.stderr.write(text)
-}
-
 export async function runCommand(
   command: ParsedCommand,
   write: (text: string) => void,
-  warn: (text: string) => void = toStderr,
+  /** Warnings go to stderr so that stdout stays pure CSV. */
+  warn: (text: string) => void,
 ): Promise<void> {
   if (!command.target) throw new UsageError('run needs a MODEL file')
   const loaded = await loadModel(command.target)

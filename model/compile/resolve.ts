@@ -145,7 +145,9 @@ export function resolveEquation(parsed: ParsedEquation, context: ResolveContext)
       // Subscripts name elements and dimensions, not variables: do not look inside them.
       return
     }
-    node.forEach((child) => collectRanged(child as Node, found))
+    node.forEach((child) => {
+      collectRanged(child as Node, found)
+    })
   }
 
   /**
