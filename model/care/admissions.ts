@@ -3,19 +3,17 @@
 // (people cared for at home instead), rise with unmet social care need, and drift with the
 // hospital's own pressure (free beds lower the threshold to admit).
 import type { CareModelBuilder } from './builder'
-import { BANDS, OLDER_BANDS, STATES } from './dimensions'
-import { admissionWeighted } from './mix'
+import { BANDS, OLDER_BANDS } from './dimensions'
 import { HOSPITAL_ARRAY_PARAMETERS, HOSPITAL_PARAMETERS } from './parameters/hospital'
 
 export function addAdmissions(b: CareModelBuilder): void {
   for (const parameter of HOSPITAL_PARAMETERS) b.parameter(parameter)
   for (const parameter of HOSPITAL_ARRAY_PARAMETERS) b.arrayParameter(parameter)
 
-  b.aux(
-    'admission normaliser',
-    STATES.map((s) => `health_state_share_at_start[band, ${s}] * admission_risk_ratio[${s}]`).join(' + '),
-    { dimensions: ['band'], units: 'dimensionless' },
-  )
+  b.aux('admission normaliser', 'SUM(health_state_share_at_start[band, *] * admission_risk_ratio[*])', {
+    dimensions: ['band'],
+    units: 'dimensionless',
+  })
   b.aux(
     'admission rate',
     'emergency_admission_rate_by_band[band] * admission_risk_ratio[state] / admission_normaliser[band]',
@@ -33,15 +31,11 @@ export function addAdmissions(b: CareModelBuilder): void {
   })
   // Admissions the population would generate at base-year rates, before any intervention: the
   // quantity the calibration scales to the area's observed total.
-  b.aux(
-    'expected admissions',
-    STATES.map((s) => `INIT(people[band, ${s}]) * admission_rate[band, ${s}]`).join(' + '),
-    {
-      dimensions: ['band'],
-      units: 'admissions per year',
-      doc: 'Base-year admissions at the unscaled rates (read once at the start: the calibration uses it).',
-    },
-  )
+  b.aux('expected admissions', 'SUM(INIT(people[band, *]) * admission_rate[band, *])', {
+    dimensions: ['band'],
+    units: 'admissions per year',
+    doc: 'Base-year admissions at the unscaled rates (read once at the start: the calibration uses it).',
+  })
   b.aux(
     'underlying emergency admissions',
     'admission_calibration * admission_threshold_effect * (1 - avoided_older_admissions_share * older_band[band]) * ' +
@@ -69,7 +63,7 @@ export function addAdmissions(b: CareModelBuilder): void {
   })
   b.aux(
     'older potential admissions',
-    `${OLDER_BANDS.map((band) => `underlying_emergency_admissions[${band}]`).join(' + ')} + admissions_from_unmet_need`,
+    'SUM(underlying_emergency_admissions[*] * older_band[*]) + admissions_from_unmet_need',
     { units: 'admissions per year' },
   )
   b.aux('step up referrals', 'step_up_eligible_share * older_potential_admissions', {
@@ -98,14 +92,14 @@ export function addAdmissions(b: CareModelBuilder): void {
   })
   b.aux(
     'live discharge share at start',
-    `INIT(1 - (${admissionWeighted('in_hospital_death_share', 'expected_admission_mix')}))`,
+    'INIT(1 - SUM(expected_admission_mix[*] * in_hospital_death_share[*]))',
     {
       units: 'dimensionless',
     },
   )
   b.aux(
     'intermediate care route share at start',
-    `INIT(${admissionWeighted('share_discharged_to_intermediate_care', 'expected_admission_mix')})`,
+    'INIT(SUM(expected_admission_mix[*] * share_discharged_to_intermediate_care[*]))',
     { units: 'dimensionless' },
   )
   b.aux(

@@ -9,10 +9,11 @@ export type Band = (typeof BANDS)[number]
 export const STATES = ['no_ltc', 'one_ltc', 'multimorbid'] as const
 export type HealthState = (typeof STATES)[number]
 
+/** How the app and reports show each age band (with an en dash, as printed age ranges are). */
 export const BAND_LABELS: Record<Band, string> = {
-  under65: '0-64',
-  age65to74: '65-74',
-  age75to84: '75-84',
+  under65: '0–64',
+  age65to74: '65–74',
+  age75to84: '75–84',
   age85plus: '85+',
 }
 

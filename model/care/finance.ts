@@ -2,7 +2,6 @@
 // funding and spending, who pays for what, the pooled fund, over- and underspends, and cumulative
 // spending by partner and by service.
 import type { CareModelBuilder } from './builder'
-import { BANDS } from './dimensions'
 import { FUNDING_PARAMETERS, UNIT_COST_PARAMETERS } from './parameters/finance'
 
 const SERVICES: Array<[service: string, spend: string]> = [
@@ -27,11 +26,11 @@ export function addFinance(b: CareModelBuilder): void {
 
   // Budgets keep pace with demographic demand (bed-days and care needs at base-year rates per
   // person), times any growth above that. "Do nothing" means today's services for tomorrow's people.
-  const bedDays = BANDS.map(
-    (band) =>
-      `population[${band}] * emergency_admission_rate_by_band[${band}] * active_length_of_stay_ratio[${band}]`,
-  ).join(' + ')
-  b.aux('demographic bed demand', bedDays, { units: 'bed-days (relative)' })
+  b.aux(
+    'demographic bed demand',
+    'SUM(population[*] * emergency_admission_rate_by_band[*] * active_length_of_stay_ratio[*])',
+    { units: 'bed-days (relative)' },
+  )
   b.aux(
     'health funding index',
     'demographic_bed_demand / INIT(demographic_bed_demand) * EXP(health_funding_growth_above_demography * (TIME - STARTTIME))',
@@ -66,11 +65,11 @@ export function addFinance(b: CareModelBuilder): void {
   )
   // Intermediate care is for older people leaving or avoiding hospital: its funding keeps pace with
   // the older population's admissions that need it.
-  const intermediateCareNeed = BANDS.map(
-    (band) =>
-      `population[${band}] * emergency_admission_rate_by_band[${band}] * share_discharged_to_intermediate_care[${band}]`,
-  ).join(' + ')
-  b.aux('demographic intermediate care demand', intermediateCareNeed, { units: 'people per year (relative)' })
+  b.aux(
+    'demographic intermediate care demand',
+    'SUM(population[*] * emergency_admission_rate_by_band[*] * share_discharged_to_intermediate_care[*])',
+    { units: 'people per year (relative)' },
+  )
   b.aux(
     'intermediate care funding index',
     'demographic_intermediate_care_demand / INIT(demographic_intermediate_care_demand)',

@@ -3,12 +3,11 @@
 // Some die in hospital; some discharged patients come back as emergency readmissions. Elective
 // inpatients share the beds.
 import type { CareModelBuilder } from './builder'
-import { admissionWeighted } from './mix'
 
 export function addHospital(b: CareModelBuilder): void {
   b.aux(
     'active length of stay scale',
-    `INIT((emergency_occupied_beds_at_start - delayed_discharge_beds_at_start) / emergency_admissions_at_start / (${admissionWeighted('active_length_of_stay_ratio', 'expected_admission_mix')}))`,
+    'INIT((emergency_occupied_beds_at_start - delayed_discharge_beds_at_start) / emergency_admissions_at_start / SUM(expected_admission_mix[*] * active_length_of_stay_ratio[*]))',
     {
       units: 'years',
       doc: 'Medically active stay of an under-65 patient, calibrated to the base-year bed use.',
@@ -16,22 +15,22 @@ export function addHospital(b: CareModelBuilder): void {
   )
   b.aux(
     'active length of stay',
-    `active_length_of_stay_scale * (${admissionWeighted('active_length_of_stay_ratio')}) * early_discharge_multiplier`,
+    'active_length_of_stay_scale * SUM(admission_mix[*] * active_length_of_stay_ratio[*]) * early_discharge_multiplier',
     {
       units: 'years',
       doc: 'Average medically active part of an emergency stay, for the current age mix and bed pressure.',
     },
   )
-  b.aux('in hospital death share average', admissionWeighted('in_hospital_death_share'), {
+  b.aux('in hospital death share average', 'SUM(admission_mix[*] * in_hospital_death_share[*])', {
     units: 'dimensionless',
   })
-  b.aux('intermediate care route share', admissionWeighted('share_discharged_to_intermediate_care'), {
+  b.aux('intermediate care route share', 'SUM(admission_mix[*] * share_discharged_to_intermediate_care[*])', {
     units: 'dimensionless',
   })
-  b.aux('home care route share', admissionWeighted('share_discharged_with_home_care'), {
+  b.aux('home care route share', 'SUM(admission_mix[*] * share_discharged_with_home_care[*])', {
     units: 'dimensionless',
   })
-  b.aux('care home route share', admissionWeighted('share_discharged_to_care_home'), {
+  b.aux('care home route share', 'SUM(admission_mix[*] * share_discharged_to_care_home[*])', {
     units: 'dimensionless',
   })
 

@@ -1,6 +1,7 @@
 // The care model's public face: the model itself, its levers and outputs, the areas it can be set
 // up for, and reading scenario files. The CLI, the worker and the app import from here only.
 export { AREAS, DEFAULT_AREA_ID, findArea } from './areas'
+export { BAND_LABELS, BANDS, type Band } from './dimensions'
 export { LEVERS } from './levers'
 export { buildCareModel } from './model'
 export { OUTPUTS } from './outputs'

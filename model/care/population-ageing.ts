@@ -2,7 +2,7 @@
 // ageing from band to band, deaths by band and state, and net migration. Health-state flows
 // (onset and progression of conditions) are in health-states.ts.
 import type { CareModelBuilder } from './builder'
-import { BANDS, byBand, byBandAndState, STATES } from './dimensions'
+import { BANDS, byBand, byBandAndState } from './dimensions'
 import { POPULATION_ARRAY_PARAMETERS, POPULATION_PARAMETERS } from './parameters/population'
 
 const START_POPULATION: Record<string, string> = {
@@ -48,11 +48,10 @@ export function addPopulationAgeing(b: CareModelBuilder): void {
     units: 'dimensionless',
     doc: 'Death rates relative to the base year.',
   })
-  b.aux(
-    'mortality normaliser',
-    STATES.map((s) => `health_state_share_at_start[band, ${s}] * mortality_ratio[${s}]`).join(' + '),
-    { dimensions: ['band'], units: 'dimensionless' },
-  )
+  b.aux('mortality normaliser', 'SUM(health_state_share_at_start[band, *] * mortality_ratio[*])', {
+    dimensions: ['band'],
+    units: 'dimensionless',
+  })
   b.aux('mortality', 'band_mortality[band] * mortality_ratio[state] / mortality_normaliser[band]', {
     ...everyElement,
     units: 'deaths per person per year',

@@ -3,8 +3,6 @@
 // wait at home: the unmet social care need, which raises emergency admissions. When a service runs
 // full, both queues lengthen.
 import type { CareModelBuilder } from './builder'
-import { BANDS, OLDER_BANDS } from './dimensions'
-import { admissionWeighted } from './mix'
 import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
 import { addIntakeLimit, placementTime } from './service-queue'
 import { cite } from './sources'
@@ -21,19 +19,13 @@ export function addSocialCare(b: CareModelBuilder): void {
     derivation:
       'ASC-FR 2023-24 long-term support per 100,000 adults by age band, read as people per resident.',
   })
-  b.aux(
-    'care need population',
-    BANDS.map((band) => `population[${band}] * care_need_rate[${band}]`).join(' + '),
-    {
-      units: 'people',
-      doc: 'People the population would have in long-term care at base-year rates: the demographic driver of social care demand.',
-    },
-  )
-  b.aux(
-    'older care need population',
-    OLDER_BANDS.map((band) => `population[${band}] * care_need_rate[${band}]`).join(' + '),
-    { units: 'people' },
-  )
+  b.aux('care need population', 'SUM(population[*] * care_need_rate[*])', {
+    units: 'people',
+    doc: 'People the population would have in long-term care at base-year rates: the demographic driver of social care demand.',
+  })
+  b.aux('older care need population', 'SUM(population[*] * care_need_rate[*] * older_band[*])', {
+    units: 'people',
+  })
 
   // Home care.
   b.aux('home care utilisation', 'home_care_clients / home_care_capacity', { units: 'dimensionless' })
@@ -245,12 +237,12 @@ export function addSocialCare(b: CareModelBuilder): void {
     },
   )
 
-  const older = OLDER_BANDS.map(
-    (band) => `admission_mix[${band}] * active_length_of_stay_ratio[${band}]`,
-  ).join(' + ')
+  // Older patients' share of the medically active beds: their share of admissions weighted by
+  // their longer stays.
   b.aux(
     'older people in hospital',
-    `medically_active_patients * (${older}) / (${admissionWeighted('active_length_of_stay_ratio')}) + delayed_discharge_beds`,
+    'medically_active_patients * SUM(admission_mix[*] * active_length_of_stay_ratio[*] * older_band[*]) / ' +
+      'SUM(admission_mix[*] * active_length_of_stay_ratio[*]) + delayed_discharge_beds',
     { units: 'people', doc: 'Inpatients aged 65+ (delayed patients are almost all older).' },
   )
   b.aux(

@@ -1,7 +1,15 @@
 // The public vocabulary (levers, outputs, areas) matches the model the app and the CLI will run,
 // and the base-year outputs of every area reproduce the figures the area was set up with.
 import { describe, expect, it } from 'vitest'
-import { AREAS, CARE_MODEL_VERSION, DEFAULT_AREA_ID, LEVERS, OUTPUTS } from '../../model/care'
+import {
+  AREAS,
+  BAND_LABELS,
+  BANDS,
+  CARE_MODEL_VERSION,
+  DEFAULT_AREA_ID,
+  LEVERS,
+  OUTPUTS,
+} from '../../model/care'
 import { assembleCareModel } from '../../model/care/model'
 import { canonicalName } from '../../model/names'
 import { at, careModel, run } from './care-runs'
@@ -42,6 +50,12 @@ describe('the public interface', () => {
       'care home weekly cost',
     ])
       expect(LEVERS.map((l) => l.name)).toContain(name)
+  })
+
+  it('labels every age band of the population output for display', () => {
+    const result = run()
+    expect(BANDS.map((band) => BAND_LABELS[band])).toEqual(['0–64', '65–74', '75–84', '85+'])
+    for (const band of BANDS) expect(at(result, `population[${band}]`, 2024)).toBeGreaterThan(0)
   })
 
   it.each(OUTPUTS.map((o) => [o.name] as const))('output %s is a model variable', (name) => {
