@@ -97,11 +97,21 @@ export interface GraphicalFunctionVariable extends VariableBase {
 
 export type Variable = Stock | Flow | Auxiliary | GraphicalFunctionVariable
 
+/** A unit the model names, with other spellings that mean the same (XMILE `<model_units>`). */
+export interface UnitDefinition {
+  name: string
+  /** Its definition in other units (`7 * days`), where the file gives one. */
+  equation?: string
+  aliases: string[]
+}
+
 export interface Model {
   name: string
   time: TimeSpec
   dimensions: Dimension[]
   variables: Variable[]
+  /** Units the model defines; absent when it defines none. */
+  units?: UnitDefinition[]
   doc?: string
   /** File the model was read from, for error messages. */
   file?: string

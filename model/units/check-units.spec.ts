@@ -282,3 +282,20 @@ describe('units check', () => {
     ])
   })
 })
+
+describe('units check: the model’s own aliases', () => {
+  it('treats an alias from <model_units> as the unit it names', async () => {
+    const { compile } = await import('../compile/compile')
+    const { smallModel } = await import('../testing/small-model')
+    const model = smallModel({
+      temperature: { stock: '180', outflows: ['cooling'] },
+      cooling: { flow: 'temperature / 10' },
+    })
+    model.time.timeUnits = 'minutes'
+    model.variables[0].units = 'Degrees'
+    model.variables[1].units = 'deg/minute'
+    expect(compile(model).warnings).not.toEqual([])
+    model.units = [{ name: 'Degrees', aliases: ['deg'] }]
+    expect(compile(model).warnings).toEqual([])
+  })
+})

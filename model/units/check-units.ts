@@ -10,6 +10,7 @@ import type { Model } from '../ir'
 import { formatUnits } from './format-units'
 import { type Inferred, unitInference } from './infer-units'
 import { parseUnits } from './parse-units'
+import { aliasMap, withAliases } from './unit-aliases'
 import { quotient } from './unit-math'
 
 interface Declared {
@@ -29,8 +30,9 @@ type Warn = (variable: string | undefined, message: string) => void
 
 function readDeclarations(model: Model, warn: Warn): Declarations {
   const declarations: Declarations = { byName: new Map(), timeUnit: undefined, spellings: new Map() }
+  const aliases = aliasMap(model.units)
   const read = (text: string, variable: string | undefined): Inferred => {
-    const parsed = parseUnits(text)
+    const parsed = parseUnits(withAliases(text, aliases))
     if (!parsed.ok) {
       warn(variable, `units: cannot read '${text}' (${parsed.reason}); its units are left unchecked`)
       return undefined

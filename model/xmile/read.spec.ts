@@ -193,3 +193,22 @@ describe('readXmile: variables', () => {
     ])
   })
 })
+
+describe('readXmile: model units', () => {
+  it('reads the units a model defines, with their aliases, and writes them back', async () => {
+    const { writeXmile } = await import('./write')
+    const model = readXmile(
+      inlineXmile('<aux name="a"><eqn>1</eqn><units>deg</units></aux>', {
+        top: `<model_units>
+          <unit name="Degrees"><eqn/><alias>deg</alias><alias>degree</alias></unit>
+          <unit name="Fortnight"><eqn>14 * days</eqn></unit>
+        </model_units>`,
+      }),
+    )
+    expect(model.units).toEqual([
+      { name: 'Degrees', aliases: ['deg', 'degree'] },
+      { name: 'Fortnight', equation: '14 * days', aliases: [] },
+    ])
+    expect(readXmile(writeXmile(model))).toEqual(model)
+  })
+})

@@ -14,6 +14,7 @@ import { canonicalName } from '../names'
 import { extensionChild, extensionPrefixes } from './carebalance-extension'
 import { ReadContext } from './read-context'
 import { readModelDimensions } from './read-dimensions'
+import { readModelUnits } from './read-model-units'
 import { readNonNegativeDefaults } from './read-non-negative'
 import { readSimSpecs } from './read-sim-specs'
 import { readVariable, VARIABLE_TAGS, type VariableScope } from './read-variable'
@@ -61,6 +62,8 @@ function readDocument(text: string, file: string | undefined): Model {
   if (context.problems.length > 0) throw new ModelError(context.problems)
 
   const result: Model = { name: modelName(root, file), time, dimensions, variables }
+  const units = readModelUnits(root)
+  if (units) result.units = units
   const doc = extensionChild(model, prefixes, 'doc')?.text.trim()
   if (doc) result.doc = doc
   if (file !== undefined) result.file = file

@@ -1,7 +1,7 @@
 // writeXmile: Model -> XMILE 1.0 text that readXmile reads back to an equal Model, and that Stella
 // and other XMILE tools can open. What XMILE has no place for (variable sources and ranges, the
 // model's documentation) goes into CareBalance's own namespaced elements, which other tools ignore.
-import type { Model, TimeSpec } from '../ir'
+import type { Model, TimeSpec, UnitDefinition } from '../ir'
 import { CAREBALANCE_NAMESPACE, CAREBALANCE_PREFIX } from './carebalance-extension'
 import { variableElement } from './write-variable'
 import { buildDocument, element, formatNumber, textElement, type XmlNode } from './xml-build'
@@ -26,6 +26,7 @@ export function writeXmile(model: Model): string {
     [
       header(model),
       simSpecs(model.time),
+      ...(model.units?.length ? [modelUnits(model.units)] : []),
       ...(model.dimensions.length > 0 ? [dimensions(model)] : []),
       element('model', {}, modelChildren),
     ],
@@ -76,5 +77,18 @@ function dimensions(model: Model): XmlNode {
         dimension.elements.map((name) => element('elem', { name })),
       )
     }),
+  )
+}
+
+function modelUnits(units: UnitDefinition[]): XmlNode {
+  return element(
+    'model_units',
+    {},
+    units.map((unit) =>
+      element('unit', { name: unit.name }, [
+        ...(unit.equation !== undefined ? [textElement('eqn', unit.equation)] : []),
+        ...unit.aliases.map((alias) => textElement('alias', alias)),
+      ]),
+    ),
   )
 }
