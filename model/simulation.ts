@@ -18,6 +18,7 @@ export interface RunOptions {
   failOnNaN?: boolean
 }
 
+/** Each run returns new buffers the caller owns: they may be kept, changed or transferred. */
 export interface RunResult {
   /** Output names: stocks, flows, auxiliaries and constants; array elements as `name[element]`. */
   names: string[]

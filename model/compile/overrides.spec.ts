@@ -53,6 +53,14 @@ describe('runs with overrides', () => {
     expect(compile(model).constants).toEqual(['rate'])
   })
 
+  it('returns new buffers every run, so a caller may transfer them', () => {
+    const compiled = compile(model)
+    const first = compiled.run()
+    const second = compiled.run()
+    expect(second.values.buffer).not.toBe(first.values.buffer)
+    expect(second.times.buffer).not.toBe(first.times.buffer)
+  })
+
   it('returns one buffer of outputs, variable by variable', () => {
     const result = compile(model).run()
     expect(result.values.length).toBe(result.names.length * result.times.length)
