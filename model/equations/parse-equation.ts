@@ -1,8 +1,11 @@
 // XMILE equation text -> mathjs syntax tree, with names held as placeholders (see translate.ts).
-import { type MathNode, parse } from 'mathjs'
+import { create, type MathNode, parseDependencies } from 'mathjs'
 import { ModelError } from '../errors'
 import { tokenize } from './tokenize'
 import { type NameReference, translate } from './translate'
+
+// Only mathjs's parser: the whole library would triple the size of the app's worker bundle.
+const { parse } = create({ parseDependencies })
 
 export interface ParsedEquation {
   tree: MathNode

@@ -1,7 +1,7 @@
 // The mathjs instance that units are parsed and combined with. It is private: model files bring
 // words such as `people`, `beds` or `GBP` that become units (base-units.ts), and registering them on
 // the global mathjs would change what every other user of mathjs in the app parses.
-import { all, create, type MathJsInstance, type Unit } from 'mathjs'
+import { create, createUnitDependencies, type MathJsInstance, type Unit, unitDependencies } from 'mathjs'
 
 /** mathjs name of the unit that dimensionless words (`Dmnl`, `unitless`, ...) stand for. */
 export const DIMENSIONLESS_NAME = 'cbdimensionless'
@@ -16,7 +16,7 @@ let instance: MathJsInstance | undefined
  */
 export function unitMath(): MathJsInstance {
   if (!instance) {
-    instance = create(all, { predictable: true })
+    instance = create({ unitDependencies, createUnitDependencies }, { predictable: true })
     instance.createUnit(DIMENSIONLESS_NAME, '1')
     instance.createUnit(QUARTER_NAME, '3 month')
   }
