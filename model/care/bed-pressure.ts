@@ -1,8 +1,8 @@
-// Bed pressure: occupied beds vary from day to day (random arrivals) and with the seasons, so a
-// hospital whose average occupancy is below 100% is still full on some days. The chance of a full
-// day rises sharply above about 85% (Bagust 1999). That risk drives the loops the literature
-// names: early discharge and readmission, cancelled electives, surge (escalation) beds, and, when
-// beds are free, a lower threshold to admit.
+// Bed pressure: patients needing a bed vary from day to day (random arrivals) and with the
+// seasons, so a hospital whose average demand is below its beds is still full on some days. The
+// chance of a full day rises sharply above about 85% (Bagust 1999). Staff act on that pressure:
+// early discharge and readmission, cancelled electives and, when beds are free, a lower threshold
+// to admit. Where the patients beyond the beds go is in bed-overflow.ts.
 import type { CareModelBuilder } from './builder'
 import { NORMAL_LOSS, NORMAL_UPPER_TAIL, WAITING_TIME_FACTOR } from './normal-tables'
 import { BEHAVIOUR_PARAMETERS } from './parameters/behaviour'
@@ -17,7 +17,7 @@ export function addBedPressure(b: CareModelBuilder): void {
   })
   b.graphical('normal loss', NORMAL_LOSS, {
     units: 'dimensionless',
-    doc: 'Expected excess of a standard normal over z.',
+    doc: 'Expected excess of a standard normal over z, for z >= 0 (L(-z) = z + L(z) gives the rest).',
     sources: [],
   })
   b.graphical('waiting time factor', WAITING_TIME_FACTOR, {
@@ -26,31 +26,27 @@ export function addBedPressure(b: CareModelBuilder): void {
     sources: cite('kingman1961'),
   })
 
-  b.aux('acute hospitals', 'MAX(1, available_beds / beds_per_acute_hospital)', { units: 'hospitals' })
-  b.aux('occupied beds per hospital', 'occupied_beds / acute_hospitals', { units: 'beds' })
+  b.aux('acute hospitals', 'MAX(1, available_beds / beds_per_acute_hospital)', {
+    units: 'dimensionless',
+    doc: 'Number of acute hospitals the beds are spread over.',
+  })
+  b.aux('bed demand per hospital', 'patients_needing_a_bed / acute_hospitals', { units: 'beds' })
   b.aux(
     'occupancy spread',
-    'SQRT(occupied_beds_per_hospital * bed_demand_overdispersion + (seasonal_occupancy_swing * occupied_beds_per_hospital)^2 / 2)',
-    { units: 'beds', doc: 'Standard deviation of one hospital’s occupied beds over the days of a year.' },
+    'SQRT(bed_demand_per_hospital * bed_demand_overdispersion + (seasonal_occupancy_swing * bed_demand_per_hospital)^2 / 2)',
+    { units: 'beds', doc: 'Standard deviation of one hospital’s daily bed demand over the days of a year.' },
   )
-  b.aux(
-    'bed headroom',
-    '(available_beds / acute_hospitals - occupied_beds_per_hospital) / occupancy_spread',
-    {
-      units: 'dimensionless',
-      doc: 'Free beds per hospital in standard deviations of daily demand.',
-    },
-  )
+  b.aux('bed headroom', '(available_beds / acute_hospitals - bed_demand_per_hospital) / occupancy_spread', {
+    units: 'dimensionless',
+    doc: 'Free core beds per hospital in standard deviations of daily demand (negative when demand exceeds them).',
+  })
   b.aux('bed shortage risk', 'normal_upper_tail(bed_headroom)', {
     units: 'dimensionless',
-    doc: 'Share of days on which a hospital has more patients than beds.',
-  })
-  b.aux('escalation beds', 'acute_hospitals * occupancy_spread * MAX(0, normal_loss(bed_headroom))', {
-    units: 'beds',
-    doc: 'Average patients above core capacity: in surge beds, corridors or other wards (boarding).',
+    doc: 'Share of days on which a hospital has more patients than core beds.',
   })
   // Staff act on the pressure they have seen over the last week or two (bed meetings, escalation
-  // calls), not on today's count alone.
+  // calls), not on today's count alone. Occupancy as KH03 counts it, never above 1: the measure
+  // Friebel's effect was estimated on, and one that stays meaningful however short of beds.
   b.aux('perceived bed occupancy', 'SMTH1(bed_occupancy, bed_pressure_perception_time)', {
     units: 'dimensionless',
   })

@@ -8,9 +8,23 @@ import type {
   Model,
   Source,
   TimeSpec,
+  UnitDefinition,
   Variable,
   VariableMeta,
 } from '../ir'
+
+/**
+ * The care model counts people under several names: a patient, an admission (a person admitted),
+ * a client, a resident, an occupied bed or place (a person in it), a birth or a death (a person
+ * arriving or leaving). The units check reads them all as one unit, so it flags real mistakes
+ * (people added to money or to years) rather than words.
+ */
+const CARE_UNITS: UnitDefinition[] = [
+  {
+    name: 'people',
+    aliases: ['patients', 'admissions', 'clients', 'residents', 'beds', 'places', 'births', 'deaths'],
+  },
+]
 
 /** What every care-model variable may carry beside its equation. */
 export interface Described {
@@ -170,6 +184,6 @@ export class CareModelBuilder {
   }
 
   build(name: string, time: TimeSpec, doc: string): Model {
-    return { name, time, dimensions: this.dimensions, variables: [...this.variables], doc }
+    return { name, time, dimensions: this.dimensions, variables: [...this.variables], units: CARE_UNITS, doc }
   }
 }

@@ -11,13 +11,19 @@ function adjustingCapacity(
   delay: string,
   doc: string,
   units: string,
+  /** The most the stock can reach now, whatever the plan says (equation text). */
+  reachable?: string,
 ): void {
   const change = `${stock} change`
   const stockName = stock.replaceAll(' ', '_')
   b.stock(stock, initial, { inflows: [change] }, { units, doc })
   // Commissioning is a pipeline (decide, contract, recruit): the target is passed through a
-  // third-order smooth, so capacity responds in an S-shape, months after the money moves.
-  b.flow(change, `(SMTH3(${target}, 0.75 * ${delay}) - ${stockName}) / (0.25 * ${delay})`, {
+  // third-order smooth, so capacity responds in an S-shape, months after the money moves. The
+  // pipeline starts holding the capacity already there, so funding changed from the first day
+  // still takes the whole delay to show (started at the new target, it would take a quarter).
+  const planned = `SMTH3(${target}, 0.75 * ${delay}, ${initial})`
+  const goal = reachable ? `MIN(${planned}, ${reachable})` : planned
+  b.flow(change, `(${goal} - ${stockName}) / (0.25 * ${delay})`, {
     units: `${units} per year`,
     doc: `Commissioning (positive) or decommissioning (negative) of ${stock}; mean lag ${delay.replaceAll('_', ' ')}.`,
   })
@@ -49,6 +55,17 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
     'General and acute beds the acute budget pays for, before any shift to the community.',
     'beds',
   )
+  // A ward can close only when its patients are gone: closures for the shift go as far as demand
+  // has fallen, and wait while the hospital is fuller than the ceiling (closed beds are not
+  // reopened: beyond them, the hospital escalates). Until they close, their money is not free.
+  b.aux(
+    'beds free to close',
+    'MAX(0, available_beds * (1 - perceived_bed_occupancy / bed_closure_occupancy_ceiling))',
+    {
+      units: 'beds',
+      doc: 'Open beds that could close with occupancy staying at or below the closure ceiling.',
+    },
+  )
   adjustingCapacity(
     b,
     'beds closed for the shift',
@@ -57,6 +74,7 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
     'bed_closure_delay',
     'Beds closed so their money can pay for community services.',
     'beds',
+    'beds_closed_for_the_shift + beds_free_to_close',
   )
   b.aux('available beds', 'funded_bed_base - beds_closed_for_the_shift', {
     units: 'beds',

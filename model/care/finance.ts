@@ -29,7 +29,10 @@ export function addFinance(b: CareModelBuilder): void {
   b.aux(
     'demographic bed demand',
     'SUM(population[*] * emergency_admission_rate_by_band[*] * active_length_of_stay_ratio[*])',
-    { units: 'bed-days (relative)' },
+    {
+      units: 'admissions per year',
+      doc: 'Admissions weighted by their stays at base-year rates: an index of bed use.',
+    },
   )
   b.aux(
     'health funding index',
@@ -68,7 +71,10 @@ export function addFinance(b: CareModelBuilder): void {
   b.aux(
     'demographic intermediate care demand',
     'SUM(population[*] * emergency_admission_rate_by_band[*] * share_discharged_to_intermediate_care[*])',
-    { units: 'people per year (relative)' },
+    {
+      units: 'people per year',
+      doc: 'Admissions needing intermediate care at base-year rates: an index of its need.',
+    },
   )
   b.aux(
     'intermediate care funding index',
@@ -111,10 +117,16 @@ export function addFinance(b: CareModelBuilder): void {
 
   // Spending: beds and intermediate care are paid for as capacity (staffed whether used or not);
   // home care and care homes are paid for as used.
-  b.flow('acute spend', '(available_beds + escalation_beds * escalation_cost_premium) * bed_year_cost', {
-    units: 'GBP per year',
-    doc: 'Open beds, plus surge beds at a premium when patients exceed them.',
-  })
+  // Every patient beyond the core beds is cared for by extra staff at agency rates, whether in a
+  // surge bed or on a trolley waiting for one.
+  b.flow(
+    'acute spend',
+    '(available_beds + patients_above_core_beds * escalation_cost_premium) * bed_year_cost',
+    {
+      units: 'GBP per year',
+      doc: 'Core beds open, plus the patients beyond them (surge beds or waiting for a bed) at a premium.',
+    },
+  )
   b.flow('intermediate care spend', 'intermediate_care_capacity * intermediate_care_place_year_cost', {
     units: 'GBP per year',
   })

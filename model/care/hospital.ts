@@ -1,7 +1,8 @@
 // The acute hospital: patients who are medically active, then medically fit; the fit leave for
 // home or wait (delayed) for the service they need: intermediate care, home care or a care home.
 // Some die in hospital; some discharged patients come back as emergency readmissions. Elective
-// inpatients share the beds.
+// inpatients share the beds. The stocks count patients, not beds: on full days some of them are
+// waiting for a bed (bed-overflow.ts).
 import type { CareModelBuilder } from './builder'
 
 export function addHospital(b: CareModelBuilder): void {
@@ -182,12 +183,13 @@ export function addHospital(b: CareModelBuilder): void {
     units: 'patients per year',
   })
 
-  b.aux('occupied beds', 'medically_active_patients + delayed_discharge_beds + elective_inpatients', {
-    units: 'beds',
-    doc: 'General and acute beds occupied: emergency patients (active and delayed) and elective patients.',
-  })
-  b.aux('bed occupancy', 'occupied_beds / available_beds', {
-    units: 'dimensionless',
-    doc: 'Occupied beds as a share of available general and acute beds (KH03 definition).',
-  })
+  // Every inpatient needs a bed; whether they have one is decided in bed-overflow.ts.
+  b.aux(
+    'patients needing a bed',
+    'medically_active_patients + delayed_discharge_beds + elective_inpatients',
+    {
+      units: 'patients',
+      doc: 'Emergency patients (active and delayed) and elective patients: in a bed, or admitted and waiting for one.',
+    },
+  )
 }

@@ -2,6 +2,7 @@
 // model, with the default area's values. The sectors read each other's variables by name.
 import type { Model } from '../ir'
 import { addAdmissions } from './admissions'
+import { addBedOverflow } from './bed-overflow'
 import { addBedPressure } from './bed-pressure'
 import { CareModelBuilder } from './builder'
 import { deriveHealthDeclineRates } from './calibration'
@@ -66,6 +67,7 @@ export function assembleCareModel(): CareModelBuilder {
   addHospital(b)
   b.beginSector('Bed pressure and behaviour')
   addBedPressure(b)
+  addBedOverflow(b)
   b.beginSector('Intermediate care')
   addIntermediateCare(b)
   b.beginSector('Home care and care homes')

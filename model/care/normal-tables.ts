@@ -28,13 +28,31 @@ export const NORMAL_UPPER_TAIL: GraphicalFunction = {
   ys: points.map((z) => round(upperTail(z))),
 }
 
+/**
+ * The loss function for z >= 0 only, held flat (about 1e-10) beyond z = 6. Equations use the exact
+ * identity L(-z) = z + L(z) for negative z (see `expectedExcess`), so the expected excess over a
+ * capacity is never less than the mean's own excess: occupied beds can never exceed the beds.
+ */
+const nonNegativePoints = Array.from({ length: 25 }, (_, i) => i * 0.25)
 export const NORMAL_LOSS: GraphicalFunction = {
-  kind: 'extrapolate',
-  xs: points,
-  ys: points.map((z) => round(loss(z))),
+  kind: 'continuous',
+  xs: nonNegativePoints,
+  ys: nonNegativePoints.map((z) => round(loss(z))),
 }
 
-/** Kingman's heavy-traffic waiting factor u/(1-u), steepened past full so queues cannot overfill. */
+/**
+ * Equation text for E[max(Z - z, 0)] of a standard normal Z, for any z (an auxiliary's name):
+ * the mean's excess max(0, -z) plus the tabulated spread term, which is never negative.
+ */
+export function expectedExcess(z: string): string {
+  return `(MAX(0, -${z}) + normal_loss(ABS(${z})))`
+}
+
+/**
+ * Kingman's heavy-traffic waiting factor u/(1-u) of the offered load u, held at its 99% value
+ * beyond: a queue offered more than its capacity grows without limit, which the queue stocks and
+ * the services' intake limits represent; the formula has nothing more to say there.
+ */
 const utilisations = [
   0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99,
 ]

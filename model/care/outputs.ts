@@ -9,10 +9,14 @@ export const OUTPUTS: OutputSpec[] = [
     description: 'Emergency admissions a year, readmissions included.',
     units: 'admissions per year',
   },
-  { name: 'occupied beds', description: 'General and acute beds occupied on an average day.', units: 'beds' },
+  {
+    name: 'occupied beds',
+    description: 'General and acute beds occupied on an average day, escalation beds included.',
+    units: 'beds',
+  },
   {
     name: 'bed occupancy',
-    description: 'Occupied share of available general and acute beds.',
+    description: 'Occupied share of the general and acute beds open, core and escalation; never above 100%.',
     units: 'share',
   },
   {
@@ -59,7 +63,29 @@ export const OUTPUTS: OutputSpec[] = [
     description: 'Share of days a hospital has more patients than beds.',
     units: 'share',
   },
-  { name: 'available beds', description: 'General and acute beds open.', units: 'beds' },
+  { name: 'available beds', description: 'Core general and acute beds open.', units: 'beds' },
+  {
+    name: 'escalation beds',
+    description: 'Surge beds open and occupied on an average day, beyond the core beds.',
+    units: 'beds',
+  },
+  {
+    name: 'patients waiting for a bed',
+    description:
+      'Admitted patients with no bed on an average day: in the emergency department or a corridor.',
+    units: 'patients',
+  },
+  {
+    name: 'beds closed for the shift',
+    description: 'Beds closed so their money pays for community services; they close only as demand falls.',
+    units: 'beds',
+  },
+  {
+    name: 'community investment',
+    description:
+      'Money reaching community services from the shift a year: released by closed beds, plus transition money.',
+    units: 'GBP per year',
+  },
   {
     name: 'cancelled elective admissions',
     description: 'Planned admissions cancelled for lack of a bed, a year.',

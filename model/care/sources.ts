@@ -248,6 +248,20 @@ export const SOURCES = {
     table: 'Torbay: average daily occupied beds 750 (1998/99) to 528 (2008/09)',
     url: 'https://www.birmingham.ac.uk/schools/social-policy/departments/health-services-management-centre/news/2010/01/torbay-project.aspx',
   },
+  nhsPlanning2020: {
+    title:
+      'NHS England and NHS Improvement. 2020/21 NHS Operational Planning and Contracting Guidance (as quoted by HSJ, January 2020)',
+    year: 2020,
+    table:
+      'Systems expected to reduce general and acute bed occupancy to a maximum of 92%; the long period of reducing bed numbers should not be expected to continue',
+    url: 'https://www.hsj.co.uk/policy-and-regulation/trusts-told-to-maintain-peak-beds-throughout-whole-year/7026832.article',
+  },
+  nhsProvidersWinter2018: {
+    title: 'NHS Providers. NHS Winter Watch, week 13 (NHS England winter situation reports, 2017/18)',
+    year: 2018,
+    table: 'On average 4,678 escalation beds open each day; general and acute occupancy 95.2%',
+    url: 'https://nhsproviders.org/nhs-winter-watch/week-13',
+  },
   nao2017: {
     title: 'National Audit Office. Health and social care integration (HC 1011)',
     year: 2017,

@@ -87,10 +87,12 @@ describe.each(AREAS.map((a) => [a.id, a] as const))('base year of %s', (_id, are
     expect(at(result, 'total population', 2024)).toBeCloseTo(population, 3)
     expect(at(result, 'emergency admissions', 2024)).toBeCloseTo(p['emergency admissions at start'], 3)
     expect(at(result, 'delayed discharge beds', 2024)).toBeCloseTo(p['delayed discharge beds at start'], 6)
-    expect(at(result, 'occupied beds', 2024)).toBeCloseTo(
-      p['emergency occupied beds at start'] + p['elective occupied beds at start'],
-      6,
-    )
+    // The base-year bed counts are the patients needing a bed; on an average day a few hundredths
+    // of a patient are still waiting for one, well inside the precision of the data.
+    const bedded = p['emergency occupied beds at start'] + p['elective occupied beds at start']
+    expect(at(result, 'patients needing a bed', 2024)).toBeCloseTo(bedded, 6)
+    expect(at(result, 'occupied beds', 2024)).toBeLessThan(bedded)
+    expect(at(result, 'occupied beds', 2024)).toBeGreaterThan(bedded * (1 - 1e-4))
     expect(at(result, 'home care clients', 2024)).toBeCloseTo(p['home care clients at start'], 6)
     expect(at(result, 'care home residents', 2024)).toBeCloseTo(p['care home residents at start'], 6)
   })

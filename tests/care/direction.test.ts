@@ -1,6 +1,7 @@
 // Direction checks: the model moves the way the evidence and common sense say it should when
 // social care is cut, intermediate care expands, or money shifts from beds to the community.
 import { describe, expect, it } from 'vitest'
+import { findArea } from '../../model/care'
 import { at, run } from './care-runs'
 
 const baseline = run()
@@ -63,36 +64,78 @@ describe('expanding intermediate care', () => {
 })
 
 describe('shifting money from beds to the community', () => {
-  const shifted = run({
-    'pooled budget share': 0.5,
+  const shift = {
     'community shift share': 0.1,
     'shift start year': 2026,
     'shift ramp years': 4,
     'shift to intermediate care share': 0.4,
-    'hump fund': 8_000_000,
-  })
-  const extraSpend = (year: number) => at(shifted, 'total spend', year) - at(baseline, 'total spend', year)
+  }
 
-  it('costs more while services double-run, before it saves', () => {
-    const duringTransition = [2027, 2027.5, 2028].map(extraSpend)
-    const afterwards = [2032, 2034].map(extraSpend)
-    for (const extra of duringTransition) expect(extra).toBeGreaterThan(0)
-    for (const extra of afterwards) expect(extra).toBeLessThan(0)
+  // Scotland runs at 87% occupancy, below the closure ceiling: beds can close as fast as the plan
+  // says, so the transition money is needed only while they do.
+  describe('where the hospital has beds to spare (Scotland)', () => {
+    const scotland = findArea('scotland')!.parameters
+    const reference = run(scotland)
+    const shifted = run({ ...scotland, ...shift, 'hump fund': 140_000_000 })
+    const extraSpend = (year: number) => at(shifted, 'total spend', year) - at(reference, 'total spend', year)
+
+    it('costs more while services double-run, before it saves', () => {
+      for (const year of [2027, 2027.5, 2028]) expect(extraSpend(year)).toBeGreaterThan(0)
+      for (const year of [2032, 2034]) expect(extraSpend(year)).toBeLessThan(0)
+    })
+
+    it('uses the transition fund only while beds are closing', () => {
+      expect(at(shifted, 'hump fund used', 2027.5)).toBeGreaterThan(10_000_000)
+      expect(at(shifted, 'hump fund used', 2036)).toBeLessThan(0.2 * at(shifted, 'hump fund used', 2027.5))
+      expect(at(shifted, 'beds closed for the shift', 2036)).toBeGreaterThan(
+        0.95 * at(shifted, 'beds released by shift', 2036),
+      )
+    })
   })
 
-  it('uses the transition fund only while beds are closing', () => {
-    expect(at(shifted, 'hump fund used', 2027.5)).toBeGreaterThan(1_000_000)
-    expect(at(shifted, 'hump fund used', 2036)).toBeLessThan(0.2 * at(shifted, 'hump fund used', 2027.5))
-  })
+  // The default area runs at 92.5%, above the 92% closure ceiling: wards close only as the
+  // community services bring demand down, so double running lasts (Torbay's beds fell as its
+  // demand fell; Ham 2010).
+  describe('where the hospital is full (default area)', () => {
+    const shifted = run({ ...shift, 'pooled budget share': 0.5, 'hump fund': 8_000_000 })
 
-  it('cuts delayed discharges and moves care into the community', () => {
-    expect(at(shifted, 'delayed discharge beds', 2032)).toBeLessThan(
-      at(baseline, 'delayed discharge beds', 2032),
-    )
-    expect(at(shifted, 'intermediate care clients', 2032)).toBeGreaterThan(
-      at(baseline, 'intermediate care clients', 2032),
-    )
-    expect(at(shifted, 'available beds', 2032)).toBeLessThan(at(baseline, 'available beds', 2032))
+    it('closes beds only as far as demand falls, keeping occupancy at the ceiling', () => {
+      expect(at(shifted, 'beds closed for the shift', 2036)).toBeGreaterThan(10)
+      expect(at(shifted, 'beds closed for the shift', 2036)).toBeLessThan(
+        0.8 * at(shifted, 'beds released by shift', 2036),
+      )
+      for (const year of [2031, 2034, 2038]) expect(at(shifted, 'bed occupancy', year)).toBeLessThan(0.925)
+    })
+
+    it('keeps paying the transition fund for longer than a looser ceiling would', () => {
+      const looser = run({
+        ...shift,
+        'pooled budget share': 0.5,
+        'hump fund': 8_000_000,
+        'bed closure occupancy ceiling': 0.95,
+      })
+      expect(at(shifted, 'hump fund used', 2036)).toBeGreaterThan(0.5 * 8_000_000)
+      expect(at(looser, 'hump fund used', 2036)).toBeLessThan(0.5 * at(shifted, 'hump fund used', 2036))
+      expect(at(looser, 'beds closed for the shift', 2036)).toBeGreaterThan(
+        at(shifted, 'beds closed for the shift', 2036),
+      )
+    })
+
+    it('cuts delayed discharges and moves care into the community', () => {
+      expect(at(shifted, 'delayed discharge beds', 2032)).toBeLessThan(
+        at(baseline, 'delayed discharge beds', 2032),
+      )
+      expect(at(shifted, 'intermediate care clients', 2032)).toBeGreaterThan(
+        at(baseline, 'intermediate care clients', 2032),
+      )
+      expect(at(shifted, 'available beds', 2032)).toBeLessThan(at(baseline, 'available beds', 2032))
+    })
+
+    it('does not start without transition money: no bed can close, so no money is released', () => {
+      const unfunded = run({ ...shift, 'pooled budget share': 0.5 })
+      expect(at(unfunded, 'beds closed for the shift', 2036)).toBeLessThan(1)
+      expect(at(unfunded, 'community investment', 2036)).toBeLessThan(1_000)
+    })
   })
 
   it('cannot reach home care without a pooled fund', () => {

@@ -18,7 +18,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     name: 'bed demand overdispersion',
     checked: true,
     value: 1,
-    units: 'dimensionless',
+    // A variance over a mean: it has the unit of what is counted.
+    units: 'beds',
     doc: 'Day-to-day variance of occupied beds relative to their mean; 1 is the Poisson variation of random arrivals.',
     sources: cite('bagust1999'),
     range: [1, 3],
@@ -97,6 +98,17 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Cost of an escalation (surge) bed-day relative to a core bed-day: temporary staff at agency rates.',
     sources: cite('assumption'),
     range: [1, 2.5],
+  },
+  {
+    name: 'escalation bed capacity share',
+    checked: true,
+    value: 0.05,
+    units: 'dimensionless',
+    doc: 'Extra beds a hospital can open in surge (escalation) areas on its fullest days, as a share of its core beds; patients beyond them wait for a bed in the emergency department or a corridor.',
+    sources: cite('nhsProvidersWinter2018', 'kh03'),
+    range: [0, 0.1],
+    derivation:
+      'Winter 2017/18 sitreps: about 4,700 escalation beds open a day at the peak of a hard winter, about 4.7% of the roughly 100,000 general and acute beds; we take 5%.',
   },
   {
     name: 'vacancy fill time',

@@ -83,6 +83,16 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     range: [0.5, 3],
   },
   {
+    name: 'bed closure occupancy ceiling',
+    value: 0.92,
+    units: 'dimensionless',
+    doc: 'Highest bed occupancy at which commissioners still close beds for a shift: beds close only as far as demand has fallen, and closures wait while the hospital is fuller than this.',
+    sources: cite('nhsPlanning2020', 'ham2010'),
+    range: [0.85, 0.95],
+    derivation:
+      'NHS planning guidance for 2020/21 asked systems to bring general and acute occupancy down to 92% at most and to stop cutting beds; in Torbay occupied beds fell as emergency use fell (Ham 2010). We read 92% as the point above which no manager closes a ward.',
+  },
+  {
     name: 'intermediate care commissioning delay',
     value: 0.5,
     units: 'years',
