@@ -70,6 +70,13 @@ export function addAdmissions(b: CareModelBuilder): void {
     units: 'people per year',
     doc: 'Older people in a crisis whom step-up intermediate care could look after at home instead of in hospital.',
   })
+  // The base-year referrals at base-year rates, so that a lever set from the first day (fewer
+  // admissions, say) shows in step-up care instead of being absorbed by the calibration.
+  b.aux(
+    'step up referrals at start',
+    'step_up_eligible_share * INIT(admission_calibration * SUM(expected_admissions[*] * older_band[*]) + unmet_need_admission_rate * unmet_need_at_start)',
+    { units: 'people per year' },
+  )
   b.aux(
     'first emergency admissions',
     'SUM(underlying_emergency_admissions[*]) + admissions_from_unmet_need - step_up_admissions',

@@ -4,7 +4,7 @@
 // home, back to hospital, or die.
 import type { CareModelBuilder } from './builder'
 import { INTERMEDIATE_CARE_PARAMETERS } from './parameters/services'
-import { addIntakeLimit, placementTime } from './service-queue'
+import { addIntake, addOfferedLoad, placementTime } from './service-queue'
 
 const OUTCOMES: Array<[flow: string, share: string, doc: string]> = [
   ['intermediate care to independence', 'intermediate_care_independent_share', 'Home with no ongoing care.'],
@@ -38,7 +38,13 @@ export function addIntermediateCare(b: CareModelBuilder): void {
       queue: 'delayed_awaiting_intermediate_care',
       inflow:
         'referrals_to_intermediate_care - delayed_awaiting_intermediate_care / alternative_discharge_time',
-      utilisation: 'intermediate_care_utilisation',
+      busy: addOfferedLoad(b, 'intermediate care', {
+        // Step-up referrals count at the base-year acceptance: the places they would fill.
+        referrals: 'referrals_to_intermediate_care + step_up_referrals * step_up_acceptance_at_start',
+        referralsAtStart: 'referrals_to_intermediate_care + step_up_admissions_at_start',
+        capacity: 'intermediate_care_capacity',
+        utilisationAtStart: 'intermediate_care_utilisation_at_start',
+      }),
       minimum: 'minimum_placement_time',
     }),
     { units: 'years', doc: 'Time a medically fit patient waits in hospital for an intermediate care place.' },
@@ -46,13 +52,9 @@ export function addIntermediateCare(b: CareModelBuilder): void {
   b.aux('step down wanted', 'delayed_awaiting_intermediate_care / intermediate_care_placement_time', {
     units: 'people per year',
   })
-  b.flow('step down admissions', 'step_down_wanted * intermediate_care_intake_ratio', {
-    units: 'people per year',
-    doc: 'Patients moving from a hospital bed to intermediate care.',
-  })
   // Step-up care must start within a day or two or the person is admitted instead, so the share of
   // step-up referrals accepted falls as the wait for a place grows.
-  b.aux('step up acceptance at start', 'INIT(step_up_admissions_at_start / step_up_referrals)', {
+  b.aux('step up acceptance at start', 'step_up_admissions_at_start / step_up_referrals_at_start', {
     units: 'dimensionless',
   })
   b.aux(
@@ -61,13 +63,23 @@ export function addIntermediateCare(b: CareModelBuilder): void {
     { units: 'dimensionless', doc: 'Share of step-up referrals that get a place in time.' },
   )
   b.aux('step up wanted', 'step_up_referrals * step_up_acceptance', { units: 'people per year' })
-  addIntakeLimit(b, 'intermediate care', {
+  // Step-up referrals are not a queue: a referral not taken at once is admitted to hospital, so
+  // all of them are what step-up can supply.
+  const [stepDown, stepUp] = addIntake(b, 'intermediate care', {
     clients: 'intermediate_care_clients',
     capacity: 'intermediate_care_capacity',
     exits: 'intermediate_care_clients / intermediate_care_length_of_stay',
-    desired: ['step_down_wanted', 'step_up_wanted'],
+    offeredLoad: 'intermediate_care_offered_load',
+    queues: [
+      { desired: 'step_down_wanted', supply: 'delayed_awaiting_intermediate_care / vacancy_fill_time' },
+      { desired: 'step_up_wanted', supply: 'step_up_referrals' },
+    ],
   })
-  b.flow('step up admissions', 'step_up_wanted * intermediate_care_intake_ratio', {
+  b.flow('step down admissions', stepDown, {
+    units: 'people per year',
+    doc: 'Patients moving from a hospital bed to intermediate care.',
+  })
+  b.flow('step up admissions', stepUp, {
     units: 'people per year',
     doc: 'People cared for by intermediate care at home instead of being admitted to hospital.',
   })

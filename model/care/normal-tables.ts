@@ -57,7 +57,7 @@ const utilisations = [
   0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99,
 ]
 export const WAITING_TIME_FACTOR: GraphicalFunction = {
-  kind: 'extrapolate',
-  xs: [...utilisations, 1, 1.05],
-  ys: [...utilisations.map((u) => round(u / (1 - u))), 200, 2000],
+  kind: 'continuous',
+  xs: utilisations,
+  ys: utilisations.map((u) => round(u / (1 - u))),
 }

@@ -4,7 +4,7 @@
 // full, both queues lengthen.
 import type { CareModelBuilder } from './builder'
 import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
-import { addIntakeLimit, placementTime } from './service-queue'
+import { addIntake, placementTime } from './service-queue'
 import { cite } from './sources'
 
 export function addSocialCare(b: CareModelBuilder): void {
@@ -34,7 +34,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     placementTime({
       queue: 'delayed_awaiting_home_care',
       inflow: 'referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time',
-      utilisation: 'home_care_utilisation',
+      busy: 'home_care_utilisation',
       minimum: 'minimum_placement_time',
     }),
     { units: 'years', doc: 'Time a medically fit patient waits in hospital for a home care package.' },
@@ -49,7 +49,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     placementTime({
       queue: 'people_waiting_for_home_care',
       inflow: 'home_care_community_starts_at_start',
-      utilisation: 'home_care_utilisation',
+      busy: 'home_care_utilisation',
       minimum: 'minimum_placement_time',
     }),
     { units: 'years', doc: 'Time someone at home waits for a home care package to start.' },
@@ -60,16 +60,16 @@ export function addSocialCare(b: CareModelBuilder): void {
   b.aux('home care in community wanted', 'people_waiting_for_home_care / home_care_community_wait', {
     units: 'people per year',
   })
-  addIntakeLimit(b, 'home care', {
+  const [homeCareFromHospital, homeCareFromCommunity] = addIntake(b, 'home care', {
     clients: 'home_care_clients',
     capacity: 'home_care_capacity',
     exits: 'home_care_ends',
-    desired: ['home_care_from_hospital_wanted', 'home_care_in_community_wanted'],
+    queues: [{ desired: 'home_care_from_hospital_wanted' }, { desired: 'home_care_in_community_wanted' }],
   })
-  b.flow('home care starts from hospital', 'home_care_from_hospital_wanted * home_care_intake_ratio', {
+  b.flow('home care starts from hospital', homeCareFromHospital, {
     units: 'people per year',
   })
-  b.flow('home care starts in community', 'home_care_in_community_wanted * home_care_intake_ratio', {
+  b.flow('home care starts in community', homeCareFromCommunity, {
     units: 'people per year',
   })
   b.stock(
@@ -116,7 +116,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     placementTime({
       queue: 'delayed_awaiting_care_home',
       inflow: 'referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time',
-      utilisation: 'care_home_occupancy',
+      busy: 'care_home_occupancy',
       minimum: 'minimum_placement_time',
     }),
     { units: 'years', doc: 'Time a medically fit patient waits in hospital for a care home place.' },
@@ -131,7 +131,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     placementTime({
       queue: 'people_waiting_for_a_care_home',
       inflow: 'care_home_community_starts_at_start',
-      utilisation: 'care_home_occupancy',
+      busy: 'care_home_occupancy',
       minimum: 'minimum_placement_time',
     }),
     { units: 'years' },
@@ -142,16 +142,16 @@ export function addSocialCare(b: CareModelBuilder): void {
   b.aux('care home from community wanted', 'people_waiting_for_a_care_home / care_home_community_wait', {
     units: 'people per year',
   })
-  addIntakeLimit(b, 'care home', {
+  const [careHomeFromHospital, careHomeFromCommunity] = addIntake(b, 'care home', {
     clients: 'care_home_residents',
     capacity: 'care_home_places',
     exits: 'care_home_leavers',
-    desired: ['care_home_from_hospital_wanted', 'care_home_from_community_wanted'],
+    queues: [{ desired: 'care_home_from_hospital_wanted' }, { desired: 'care_home_from_community_wanted' }],
   })
-  b.flow('care home admissions from hospital', 'care_home_from_hospital_wanted * care_home_intake_ratio', {
+  b.flow('care home admissions from hospital', careHomeFromHospital, {
     units: 'people per year',
   })
-  b.flow('care home admissions from community', 'care_home_from_community_wanted * care_home_intake_ratio', {
+  b.flow('care home admissions from community', careHomeFromCommunity, {
     units: 'people per year',
   })
   b.stock(

@@ -114,7 +114,7 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     name: 'vacancy fill time',
     value: 14 / 365,
     units: 'years',
-    doc: 'Time a service takes to fill a free place or package from its queues once it is near full.',
+    doc: 'Time a service takes to fill a free place or package from its queues; also the time intermediate care takes to see a change in its referrals.',
     sources: cite('assumption'),
     range: [7 / 365, 30 / 365],
   },
