@@ -1,8 +1,10 @@
 // The shift of money from acute beds to community services, and the pooled fund that lets health
 // money buy social care. The shift is phased in from a start year over a number of years. The
 // share meant for intermediate care stays within the NHS; the share meant for home care can only
-// move through a pooled fund, up to its size. Community services are paid from the money released
-// as beds close, plus any transition ("hump") fund: without one they wait for the closures.
+// move through a pooled fund, up to its size. The committed money goes to community services as
+// planned; acute spend falls only as beds close, which they do only as demand falls. Until then
+// both run at once (double running): a transition ("hump") fund pays for that up to its size, and
+// the rest is the health partner's overspend, the cost a board has to plan for.
 import type { CareModelBuilder } from './builder'
 
 export function addCommunityShift(b: CareModelBuilder): void {
@@ -41,13 +43,17 @@ export function addCommunityShift(b: CareModelBuilder): void {
   b.aux('money released by bed closures', 'beds_closed_for_the_shift * bed_year_cost', {
     units: 'GBP per year',
   })
-  b.aux('community investment', 'MIN(committed_shift_money, money_released_by_bed_closures + hump_fund)', {
+  b.aux('community investment', 'committed_shift_money', {
     units: 'GBP per year',
-    doc: 'Money actually going to community services: what bed closures have released, plus the transition fund.',
+    doc: 'Money going to community services under the shift, whether or not the beds it replaces have closed yet.',
   })
-  b.aux('hump fund used', 'MAX(0, community_investment - money_released_by_bed_closures)', {
+  b.aux('double running cost', 'MAX(0, community_investment - money_released_by_bed_closures)', {
     units: 'GBP per year',
-    doc: 'Transition money paying for community services before the beds they replace have closed (double running).',
+    doc: 'Community services paid for before the beds they replace have closed: both run at once.',
+  })
+  b.aux('hump fund used', 'MIN(hump_fund, double_running_cost)', {
+    units: 'GBP per year',
+    doc: 'Transition money paying for double running; any double running beyond it is a health overspend.',
   })
   b.aux(
     'investment in intermediate care',

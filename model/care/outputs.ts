@@ -38,7 +38,8 @@ export const OUTPUTS: OutputSpec[] = [
   { name: 'care home residents', description: 'Older people living in care homes.', units: 'people' },
   {
     name: 'unmet social care need',
-    description: 'People at home assessed as needing care and still waiting for it.',
+    description:
+      'People assessed as needing care and waiting for it, plus people no longer eligible after rationing who would have been.',
     units: 'people',
   },
   {
@@ -83,7 +84,13 @@ export const OUTPUTS: OutputSpec[] = [
   {
     name: 'community investment',
     description:
-      'Money reaching community services from the shift a year: released by closed beds, plus transition money.',
+      'Money going to community services under the shift a year, whether or not the beds it replaces have closed.',
+    units: 'GBP per year',
+  },
+  {
+    name: 'double running cost',
+    description:
+      'Community services paid for while the beds they replace are still open, a year: from the hump fund, or overspent.',
     units: 'GBP per year',
   },
   {

@@ -131,10 +131,17 @@ describe('shifting money from beds to the community', () => {
       expect(at(shifted, 'available beds', 2032)).toBeLessThan(at(baseline, 'available beds', 2032))
     })
 
-    it('does not start without transition money: no bed can close, so no money is released', () => {
+    it('without transition money, pays for double running with a health overspend', () => {
       const unfunded = run({ ...shift, 'pooled budget share': 0.5 })
-      expect(at(unfunded, 'beds closed for the shift', 2036)).toBeLessThan(1)
-      expect(at(unfunded, 'community investment', 2036)).toBeLessThan(1_000)
+      expect(at(unfunded, 'community investment', 2032)).toBeGreaterThan(1_000_000)
+      expect(at(unfunded, 'double running cost', 2032)).toBeGreaterThan(0)
+      expect(at(unfunded, 'hump fund used', 2032)).toBe(0)
+      expect(at(unfunded, 'health budget balance', 2032)).toBeLessThan(
+        at(baseline, 'health budget balance', 2032),
+      )
+      expect(at(shifted, 'health budget balance', 2032)).toBeGreaterThan(
+        at(unfunded, 'health budget balance', 2032),
+      )
     })
   })
 
