@@ -1,7 +1,7 @@
 // The baseline the engine's code generation is measured against: the same equations, parsed by
 // mathjs and interpreted with `evaluate` against a scope at every step, as a first attempt would.
 // Scalar models with stocks, flows, auxiliaries and MIN/MAX/ABS/EXP only.
-import { type EvalFunction, type MathNode, SymbolNode } from 'mathjs'
+import { type EvalFunction, type MathNode, parse, SymbolNode } from 'mathjs'
 import { parseEquation } from '../model/equations/parse-equation'
 import type { Model, Stock } from '../model/ir'
 import { canonicalName } from '../model/names'
@@ -16,8 +16,9 @@ function compileEquation(text: string, variable: string): Equation {
   const parsed = parseEquation(text, variable)
   const reads: string[] = []
   const renamed = parsed.tree.transform((node: MathNode, _path: string, parent: MathNode | null) => {
-    if (!(node instanceof SymbolNode)) return node
-    const written = parsed.names.get(node.name)?.name ?? node.name
+    if (node.type !== 'SymbolNode') return node
+    const symbol = (node as SymbolNode).name
+    const written = parsed.names.get(symbol)?.name ?? symbol
     if (parent?.type === 'FunctionNode' && (parent as MathNode & { fn: MathNode }).fn === node) {
       return new SymbolNode(written.toLowerCase())
     }
@@ -25,7 +26,8 @@ function compileEquation(text: string, variable: string): Equation {
     reads.push(key)
     return new SymbolNode(key)
   })
-  return { key: `n_${canonicalName(variable)}`, code: renamed.compile(), reads }
+  // Re-parsed by the full mathjs: the engine's own parser is built without mathjs's evaluator.
+  return { key: `n_${canonicalName(variable)}`, code: parse(renamed.toString()).compile(), reads }
 }
 
 export class NaiveEngine {

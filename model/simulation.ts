@@ -20,8 +20,11 @@ export interface RunOptions {
 
 /** Each run returns new buffers the caller owns: they may be kept, changed or transferred. */
 export interface RunResult {
-  /** Output names: stocks, flows, auxiliaries and constants; array elements as `name[element]`. */
-  names: string[]
+  /**
+   * Output names: stocks, flows, auxiliaries and constants; array elements as `name[element]`.
+   * The same frozen list for every run of a model.
+   */
+  names: readonly string[]
   /** Saved times. */
   times: Float64Array
   /** `names.length` x `times.length` values, variable by variable: `values[v * times.length + t]`. */

@@ -54,7 +54,7 @@ class CompiledSimulation implements CompiledModel {
     private readonly grid: TimeGrid,
     readonly warnings: readonly Problem[],
   ) {
-    this.names = plan.outputNames
+    this.names = Object.freeze([...plan.outputNames])
     this.constants = plan.constantNames
     this.graphicalFunctions = plan.graphicalFunctionNames
     this.steps = grid.steps
@@ -100,11 +100,7 @@ class CompiledSimulation implements CompiledModel {
       setup = { ...setup, functions: code.functions }
     }
     const output = simulate(setup, method, overrides)
-    const result: RunResult = {
-      names: [...this.plan.outputNames],
-      times: output.times,
-      values: output.values,
-    }
+    const result: RunResult = { names: this.names, times: output.times, values: output.values }
     if ((options.failOnNaN ?? true) && Number.isNaN(output.probe)) failOnNaN(result, this.model.file)
     return result
   }

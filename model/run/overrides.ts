@@ -36,12 +36,15 @@ function checkIncreasing(xs: readonly number[]): string | undefined {
   return undefined
 }
 
+/** Shared by every run without overrides: runs only read a PreparedOverrides. */
+const NO_OVERRIDES: PreparedOverrides = { values: [], series: [], tables: new Map() }
+
 export function prepareOverrides(
   overrides: Readonly<Record<string, Override>> | undefined,
   targets: OverrideTargets,
 ): PreparedOverrides {
+  if (!overrides || Object.keys(overrides).length === 0) return NO_OVERRIDES
   const prepared: PreparedOverrides = { values: [], series: [], tables: new Map() }
-  if (!overrides) return prepared
   const problems: Problem[] = []
   for (const [name, override] of Object.entries(overrides ?? {})) {
     const key = canonicalName(name)
