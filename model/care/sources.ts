@@ -256,6 +256,13 @@ export const SOURCES = {
       'Systems expected to reduce general and acute bed occupancy to a maximum of 92%; the long period of reducing bed numbers should not be expected to continue',
     url: 'https://www.hsj.co.uk/policy-and-regulation/trusts-told-to-maintain-peak-beds-throughout-whole-year/7026832.article',
   },
+  nhsPlanning2023: {
+    title:
+      'NHS England. 2023/24 priorities and operational planning guidance (23 December 2022), as summarised by HFMA',
+    year: 2022,
+    table: 'Adult general and acute bed occupancy to be no more than 92%, to improve patient flow',
+    url: 'https://hfma.org.uk/news/news-list/Article/2023-24-planning-guidance',
+  },
   nhsProvidersWinter2018: {
     title: 'NHS Providers. NHS Winter Watch, week 13 (NHS England winter situation reports, 2017/18)',
     year: 2018,

@@ -64,6 +64,32 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
   },
   {
     kind: 'line',
+    id: 'waiting-for-a-bed',
+    title: 'Patients waiting for a bed',
+    output: 'patients waiting for a bed',
+    measure:
+      'patients needing a bed beyond the core and escalation beds (in ED or corridors) on an average day',
+  },
+  {
+    kind: 'line',
+    id: 'beds-closed-for-shift',
+    title: 'Beds closed for the shift',
+    output: 'beds closed for the shift',
+    measure: 'acute beds closed so their money pays for community services',
+    note: 'Beds close only as far as occupancy stays at or below 92%: a shift closes beds as the community services bring demand down.',
+  },
+  {
+    kind: 'line',
+    id: 'double-running',
+    title: 'Double running cost',
+    output: 'double running cost',
+    measure: 'community services paid for a year while the beds they replace are still open',
+    format: 'money',
+    cumulative: true,
+    note: 'Paid from the hump fund up to its size; the rest is a health overspend.',
+  },
+  {
+    kind: 'line',
     id: 'readmissions',
     title: 'Readmissions',
     output: 'readmissions',
@@ -103,7 +129,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     id: 'supported-at-home',
     title: 'Share of people aged 65+ supported at home',
     output: 'share of 65+ supported at home',
-    measure: 'share of people aged 65 and over receiving care who are supported in their own home',
+    measure: 'share of people aged 65 and over living at home rather than in a care home or a hospital bed',
     format: 'percent',
   },
   {

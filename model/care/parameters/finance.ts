@@ -87,10 +87,11 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     value: 0.92,
     units: 'dimensionless',
     doc: 'Highest bed occupancy at which commissioners still close beds for a shift: beds close only as far as demand has fallen, and closures wait while the hospital is fuller than this.',
-    sources: cite('nhsPlanning2020', 'ham2010'),
+    sources: cite('nhsPlanning2023', 'nhsPlanning2020', 'ham2010'),
     range: [0.85, 0.95],
+    checked: true,
     derivation:
-      'NHS planning guidance for 2020/21 asked systems to bring general and acute occupancy down to 92% at most and to stop cutting beds; in Torbay occupied beds fell as emergency use fell (Ham 2010). We read 92% as the point above which no manager closes a ward.',
+      'NHS planning guidance asked for adult general and acute occupancy of 92% at most (2023/24; also 2020/21, which added that bed numbers should stop falling); in Torbay occupied beds fell as emergency use fell (Ham 2010). We read 92% as the point above which no manager closes a ward.',
   },
   {
     name: 'intermediate care commissioning delay',
