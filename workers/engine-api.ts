@@ -68,9 +68,82 @@ export interface RunResponse {
   runMs: number
 }
 
+/** Runs in an uncertainty job unless the request says otherwise. */
+export const DEFAULT_UNCERTAINTY_SAMPLES = 60
+/** The sampler's seed unless the request says otherwise: the same seed, the same bands. */
+export const DEFAULT_UNCERTAINTY_SEED = 1
+export const MAX_UNCERTAINTY_SAMPLES = 1000
+
+/**
+ * Many runs of one scenario, each with the uncertain parameters drawn from their ranges. Which
+ * vary: parameters with a plausible range that are neither levers (the analyst's choice) nor set by
+ * the area or the analyst's area edits (facts of the place), and no model switch. Each is drawn
+ * from a triangular distribution between the ends of its range with its mode at the default.
+ */
+export interface UncertaintyRequest extends RunRequest {
+  /** Number of runs, 2 to MAX_UNCERTAINTY_SAMPLES; default DEFAULT_UNCERTAINTY_SAMPLES. */
+  samples?: number
+  /** A whole number from 0 to 2^32 - 1; default DEFAULT_UNCERTAINTY_SEED. */
+  seed?: number
+  /** Outputs to return percentiles for (arrayed outputs by element); default the model's public outputs. */
+  outputs?: string[]
+  /** The caller's name for the job, so it can cancel it with cancelUncertainty. */
+  jobId?: string
+}
+
+/** A parameter an uncertainty job varies: its range and most likely value. */
+export interface UncertainParameter {
+  name: string
+  low: number
+  mode: number
+  high: number
+  units?: string
+}
+
+export interface UncertaintyProgress {
+  jobId?: string
+  /** Runs finished so far. */
+  done: number
+  total: number
+}
+
+export interface UncertaintyBands {
+  status: 'done'
+  /** Saved times (model years), as in RunResponse. */
+  times: Float64Array
+  /** The outputs the percentiles are for, in the order of the arrays below. */
+  outputNames: string[]
+  /** `outputNames.length` x `times.length` each, output by output, like RunResponse.values. */
+  p10: Float64Array
+  p50: Float64Array
+  p90: Float64Array
+  samples: number
+  seed: number
+  /** The parameters that were varied, in the model's order. */
+  parameters: UncertainParameter[]
+  /** Runs that gave a value that is not a finite number; such values are left out of the percentiles. */
+  incompleteRuns: number
+  /** Time from the start of the job to its end, pauses for interactive runs included. */
+  elapsedMs: number
+  /** Time spent in the engine alone. */
+  engineMs: number
+}
+
+export type UncertaintyResponse = UncertaintyBands | { status: 'cancelled'; done: number }
+
 export interface EngineApi {
   catalogue(): Promise<Catalogue>
   /** Validates a scenario file's text; a bad file yields a message naming file and field. */
   checkScenario(text: string, file: string): Promise<ScenarioCheck>
   run(request: RunRequest): Promise<RunResponse>
+  /**
+   * Runs the scenario many times with its uncertain parameters sampled, in short slices that let
+   * interactive runs go first, and returns percentile bands; `onProgress` hears after each slice.
+   */
+  runUncertainty(
+    request: UncertaintyRequest,
+    onProgress?: (progress: UncertaintyProgress) => void,
+  ): Promise<UncertaintyResponse>
+  /** Stops the job of that id at its next slice; it then settles as `cancelled`. */
+  cancelUncertainty(jobId: string): Promise<void>
 }

@@ -119,6 +119,8 @@ describe('the worker boundary (comlink over a MessageChannel)', () => {
         runsStarted++
         return service.run(request)
       },
+      runUncertainty: (request, onProgress) => service.runUncertainty(request, onProgress),
+      cancelUncertainty: (jobId) => service.cancelUncertainty(jobId),
     }
     exposeEngine(counting, nodeEndpoint(channel.port1))
     remote = Comlink.wrap<EngineApi>(nodeEndpoint(channel.port2))
@@ -144,6 +146,8 @@ describe('the worker boundary (comlink over a MessageChannel)', () => {
       catalogue: () => service.catalogue(),
       checkScenario: (text, file) => service.checkScenario(text, file),
       run: async () => sent,
+      runUncertainty: (request) => service.runUncertainty(request),
+      cancelUncertainty: (jobId) => service.cancelUncertainty(jobId),
     })
     const port = new MessageChannel()
     Comlink.expose(api, nodeEndpoint(port.port1))

@@ -5,6 +5,7 @@ import {
   buildCareModel,
   CARE_MODEL_VERSION,
   DEFAULT_AREA_ID,
+  findArea,
   LEVERS,
   OUTPUTS,
   parseScenario,
@@ -23,15 +24,38 @@ import type {
   RunRequest,
   RunResponse,
   ScenarioCheck,
+  UncertaintyProgress,
+  UncertaintyRequest,
+  UncertaintyResponse,
 } from './engine-api'
+import { uncertainParameters } from './uncertainty/uncertain-parameters'
+import { runUncertaintyJob } from './uncertainty/uncertainty-job'
+import { checkUncertaintyRequest, outputPositions } from './uncertainty/uncertainty-request'
+import { yieldToEventLoop } from './uncertainty/yield-to-event-loop'
 
 /** Scenario files by file name (e.g. `baseline.json`) -> their text. */
 export type ScenarioFiles = Record<string, string>
 
+export interface EngineServiceOptions {
+  /**
+   * An uncertainty job runs for about this long before letting other work in (at least one run per
+   * slice). A care-model run takes a few milliseconds, so the default yields after every run.
+   */
+  sliceMs?: number
+  /** How a job lets other work in; the default hands the thread to waiting messages. */
+  yieldControl?: () => Promise<void>
+}
+
 export class EngineService implements EngineApi {
   private compiled?: CompiledModel
+  private parameterList?: ParameterInfo[]
+  /** Uncertainty jobs in progress by their caller's id, each with its cancel flag. */
+  private readonly jobs = new Map<string, { cancelled: boolean }>()
 
-  constructor(private readonly scenarioFiles: ScenarioFiles = {}) {}
+  constructor(
+    private readonly scenarioFiles: ScenarioFiles = {},
+    private readonly options: EngineServiceOptions = {},
+  ) {}
 
   async catalogue(): Promise<Catalogue> {
     const compiled = this.model()
@@ -44,7 +68,7 @@ export class EngineService implements EngineApi {
       outputs: OUTPUTS,
       areas: AREAS,
       defaultAreaId: DEFAULT_AREA_ID,
-      parameters: numericConstants(compiled.model, compiled.constants),
+      parameters: [...this.parameters()],
       scenarios,
       scenarioProblems: problems,
       outputNames: [...compiled.names],
@@ -65,11 +89,7 @@ export class EngineService implements EngineApi {
 
   async run(request: RunRequest): Promise<RunResponse> {
     const compiled = this.model()
-    const overrides: Record<string, Override> = { ...scenarioOverrides(request.scenario) }
-    // Edited area parameters replace the area's defaults but never a lever the scenario sets.
-    for (const [name, value] of Object.entries(request.areaEdits ?? {})) {
-      if (!(name in request.scenario.levers)) overrides[name] = value
-    }
+    const overrides = runOverrides(request)
     const started = performance.now()
     const result = compiled.run({ overrides })
     const runMs = performance.now() - started
@@ -77,9 +97,67 @@ export class EngineService implements EngineApi {
     return { times: result.times, values: result.values, runMs }
   }
 
+  async runUncertainty(
+    request: UncertaintyRequest,
+    onProgress?: (progress: UncertaintyProgress) => void,
+  ): Promise<UncertaintyResponse> {
+    const started = performance.now()
+    const { samples, seed } = checkUncertaintyRequest(request)
+    const compiled = this.model()
+    const base = runOverrides(request)
+    const area = findArea(request.scenario.area)
+    const varied = uncertainParameters(this.parameters(), {
+      levers: LEVERS.map((lever) => lever.name),
+      areaParameters: area?.parameters ?? {},
+      areaEdits: request.areaEdits,
+    })
+    const outputs = outputPositions(compiled.names, request.outputs, OUTPUTS)
+    const { jobId } = request
+    const job = { cancelled: false }
+    if (jobId !== undefined) this.jobs.set(jobId, job)
+    try {
+      const outcome = await runUncertaintyJob(
+        { samples, seed, varied, outputIndices: outputs.map((o) => o.index) },
+        // Sampled values may push the model somewhere it yields NaN; keep the run and leave those
+        // values out of the percentiles rather than fail the whole job.
+        (draws) => compiled.run({ overrides: { ...base, ...draws }, failOnNaN: false }),
+        {
+          sliceMs: this.options.sliceMs ?? 2,
+          yieldControl: this.options.yieldControl ?? yieldToEventLoop,
+          isCancelled: () => job.cancelled,
+          onProgress: onProgress && ((done, total) => onProgress({ jobId, done, total })),
+        },
+      )
+      if (outcome.status === 'cancelled') return outcome
+      return {
+        ...outcome,
+        outputNames: outputs.map((o) => o.name),
+        samples,
+        seed,
+        parameters: varied.map(({ name, low, mode, high, units }) => ({ name, low, mode, high, units })),
+        elapsedMs: performance.now() - started,
+      }
+    } finally {
+      if (jobId !== undefined && this.jobs.get(jobId) === job) this.jobs.delete(jobId)
+    }
+  }
+
+  async cancelUncertainty(jobId: string): Promise<void> {
+    const job = this.jobs.get(jobId)
+    if (job) job.cancelled = true
+  }
+
   private model(): CompiledModel {
     if (!this.compiled) this.compiled = compile(buildCareModel())
     return this.compiled
+  }
+
+  private parameters(): ParameterInfo[] {
+    if (!this.parameterList) {
+      const compiled = this.model()
+      this.parameterList = numericConstants(compiled.model, compiled.constants)
+    }
+    return this.parameterList
   }
 
   private readLibrary(): { scenarios: LibraryScenario[]; problems: LibraryProblem[] } {
@@ -94,6 +172,16 @@ export class EngineService implements EngineApi {
     }
     return { scenarios, problems }
   }
+}
+
+/** The area's values, the analyst's area edits, then the scenario's levers on top. */
+function runOverrides(request: RunRequest): Record<string, Override> {
+  const overrides: Record<string, Override> = { ...scenarioOverrides(request.scenario) }
+  // Edited area parameters replace the area's defaults but never a lever the scenario sets.
+  for (const [name, value] of Object.entries(request.areaEdits ?? {})) {
+    if (!(name in request.scenario.levers)) overrides[name] = value
+  }
+  return overrides
 }
 
 /** Constants whose equation is a plain number: what levers and area parameters can set. */

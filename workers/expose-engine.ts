@@ -2,7 +2,13 @@
 // 20-year run crosses to the page without a copy. The worker uses it on its own global scope;
 // tests use it on a MessageChannel, so the boundary the app relies on is tested in Node.
 import * as Comlink from 'comlink'
-import type { EngineApi, RunRequest, RunResponse } from './engine-api'
+import type { EngineApi, RunRequest, RunResponse, UncertaintyProgress } from './engine-api'
+
+/** A progress callback that came over comlink is a proxy holding a port open until released. */
+function releaseIfProxy(callback: unknown): void {
+  const release = (callback as { [Comlink.releaseProxy]?: () => void } | undefined)?.[Comlink.releaseProxy]
+  if (typeof release === 'function') release.call(callback)
+}
 
 export function transferringApi(engine: EngineApi): EngineApi {
   return {
@@ -12,6 +18,26 @@ export function transferringApi(engine: EngineApi): EngineApi {
       const response = await engine.run(request)
       return Comlink.transfer(response, [response.times.buffer, response.values.buffer])
     },
+    async runUncertainty(request, onProgress) {
+      // Progress is news, not a question: the job never waits for the page's answer, and a page
+      // that has gone away cannot fail the job.
+      const report =
+        onProgress &&
+        ((progress: UncertaintyProgress) => {
+          Promise.resolve()
+            .then(() => onProgress(progress))
+            .catch(() => undefined)
+        })
+      try {
+        const response = await engine.runUncertainty(request, report)
+        if (response.status !== 'done') return response
+        const buffers = [response.times, response.p10, response.p50, response.p90].map((a) => a.buffer)
+        return Comlink.transfer(response, buffers)
+      } finally {
+        releaseIfProxy(onProgress)
+      }
+    },
+    cancelUncertainty: (jobId) => engine.cancelUncertainty(jobId),
   }
 }
 
