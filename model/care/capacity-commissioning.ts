@@ -2,18 +2,24 @@
 // its funding buys at current unit costs, so a shift of money shows up in capacity months later,
 // and beds paid for by a shift close only after a closure delay (the double running).
 import type { CareModelBuilder } from './builder'
+import { addPlannedGrowth, type FundingTrend } from './planned-growth'
 
-function adjustingCapacity(
-  b: CareModelBuilder,
-  stock: string,
-  initial: string,
-  target: string,
-  delay: string,
-  doc: string,
-  units: string,
+interface Capacity {
+  stock: string
+  initial: string
+  /** What the funding buys now (equation text). */
+  target: string
+  delay: string
+  doc: string
+  units: string
+  /** The funding trend the capacity keeps pace with; only changes beyond it take the lag. */
+  trend?: FundingTrend
   /** The most the stock can reach now, whatever the plan says (equation text). */
-  reachable?: string,
-): void {
+  reachable?: string
+}
+
+function adjustingCapacity(b: CareModelBuilder, capacity: Capacity): void {
+  const { stock, initial, target, delay, doc, units, trend, reachable } = capacity
   const change = `${stock} change`
   const stockName = stock.replaceAll(' ', '_')
   b.stock(stock, initial, { inflows: [change] }, { units, doc })
@@ -21,9 +27,16 @@ function adjustingCapacity(
   // third-order smooth, so capacity responds in an S-shape, months after the money moves. The
   // pipeline starts holding the capacity already there, so funding changed from the first day
   // still takes the whole delay to show (started at the new target, it would take a quarter).
-  const planned = `SMTH3(${target}, 0.75 * ${delay}, ${initial})`
+  // The trend everyone can see coming (population projections, planned growth) is not waited for:
+  // the pipeline carries the target relative to that trend, and capacity grows with the trend as
+  // it goes. So an area growing for years starts on its trend, not flat (flat, it fell behind its
+  // funding by the growth over the lag, a year's worth for beds, and occupancy jumped in 2024).
+  const planned = trend
+    ? `${trend.index} * SMTH3(${target} / ${trend.index}, 0.75 * ${delay}, ${initial})`
+    : `SMTH3(${target}, 0.75 * ${delay}, ${initial})`
   const goal = reachable ? `MIN(${planned}, ${reachable})` : planned
-  b.flow(change, `(${goal} - ${stockName}) / (0.25 * ${delay})`, {
+  const keepingPace = trend ? ` + ${stockName} * ${trend.growth}` : ''
+  b.flow(change, `(${goal} - ${stockName}) / (0.25 * ${delay})${keepingPace}`, {
     units: `${units} per year`,
     doc: `Commissioning (positive) or decommissioning (negative) of ${stock}; mean lag ${delay.replaceAll('_', ' ')}.`,
   })
@@ -46,15 +59,16 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
     range: [400, 1500],
   })
 
-  adjustingCapacity(
-    b,
-    'funded bed base',
-    'acute_beds',
-    'acute_funding_before_shift / bed_year_cost',
-    'bed_planning_delay',
-    'General and acute beds the acute budget pays for, before any shift to the community.',
-    'beds',
-  )
+  const trends = addPlannedGrowth(b)
+  adjustingCapacity(b, {
+    stock: 'funded bed base',
+    initial: 'acute_beds',
+    target: 'acute_funding_before_shift / bed_year_cost',
+    delay: 'bed_planning_delay',
+    doc: 'General and acute beds the acute budget pays for, before any shift to the community.',
+    units: 'beds',
+    trend: trends.beds,
+  })
   // A ward can close only when its patients are gone: closures for the shift go as far as demand
   // has fallen, and wait while the hospital is fuller than the ceiling (closed beds are not
   // reopened: beyond them, the hospital escalates). Until they close, their money is not free.
@@ -66,48 +80,49 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
       doc: 'Open beds that could close with occupancy staying at or below the closure ceiling.',
     },
   )
-  adjustingCapacity(
-    b,
-    'beds closed for the shift',
-    '0',
-    'beds_released_by_shift',
-    'bed_closure_delay',
-    'Beds closed so their money can pay for community services.',
-    'beds',
-    'beds_closed_for_the_shift + beds_free_to_close',
-  )
+  // Closures follow a plan, not a trend: none are planned in the base year.
+  adjustingCapacity(b, {
+    stock: 'beds closed for the shift',
+    initial: '0',
+    target: 'beds_released_by_shift',
+    delay: 'bed_closure_delay',
+    doc: 'Beds closed so their money can pay for community services.',
+    units: 'beds',
+    reachable: 'beds_closed_for_the_shift + beds_free_to_close',
+  })
   b.aux('available beds', 'funded_bed_base - beds_closed_for_the_shift', {
     units: 'beds',
     doc: 'General and acute beds open.',
   })
 
-  adjustingCapacity(
-    b,
-    'intermediate care capacity',
-    'intermediate_care_clients / intermediate_care_utilisation_at_start',
-    'intermediate_care_funding / intermediate_care_place_year_cost',
-    'intermediate_care_commissioning_delay',
-    'Intermediate care places (beds and home-based slots).',
-    'places',
-  )
+  adjustingCapacity(b, {
+    stock: 'intermediate care capacity',
+    initial: 'intermediate_care_clients / intermediate_care_utilisation_at_start',
+    target: 'intermediate_care_funding / intermediate_care_place_year_cost',
+    delay: 'intermediate_care_commissioning_delay',
+    doc: 'Intermediate care places (beds and home-based slots).',
+    units: 'places',
+    trend: trends.intermediateCare,
+  })
   // Home care and care homes are paid for by use; commissioners fund enough capacity to keep the
   // base-year slack, so funding buys capacity at the base-year utilisation.
-  adjustingCapacity(
-    b,
-    'home care capacity',
-    'home_care_clients / home_care_utilisation_at_start',
-    'home_care_funding / (home_care_client_year_cost * home_care_utilisation_at_start)',
-    'home_care_commissioning_delay',
-    'Home care clients the commissioned care workforce can serve.',
-    'clients',
-  )
-  adjustingCapacity(
-    b,
-    'care home places',
-    'care_home_residents / care_home_occupancy_at_start',
-    'care_home_funding / (care_home_place_year_cost * publicly_funded_share_of_care_home_residents * care_home_occupancy_at_start)',
-    'care_home_commissioning_delay',
-    'Care home places in the area (publicly and self funded).',
-    'places',
-  )
+  adjustingCapacity(b, {
+    stock: 'home care capacity',
+    initial: 'home_care_clients / home_care_utilisation_at_start',
+    target: 'home_care_funding / (home_care_client_year_cost * home_care_utilisation_at_start)',
+    delay: 'home_care_commissioning_delay',
+    doc: 'Home care clients the commissioned care workforce can serve.',
+    units: 'clients',
+    trend: trends.homeCare,
+  })
+  adjustingCapacity(b, {
+    stock: 'care home places',
+    initial: 'care_home_residents / care_home_occupancy_at_start',
+    target:
+      'care_home_funding / (care_home_place_year_cost * publicly_funded_share_of_care_home_residents * care_home_occupancy_at_start)',
+    delay: 'care_home_commissioning_delay',
+    doc: 'Care home places in the area (publicly and self funded).',
+    units: 'places',
+    trend: trends.careHomes,
+  })
 }

@@ -34,28 +34,14 @@ export function addFinance(b: CareModelBuilder): void {
       doc: 'Admissions weighted by their stays at base-year rates: an index of bed use.',
     },
   )
-  b.aux(
-    'health funding index',
-    'demographic_bed_demand / INIT(demographic_bed_demand) * EXP(health_funding_growth_above_demography * (TIME - STARTTIME))',
-    { units: 'dimensionless' },
-  )
-  b.aux(
-    'social care funding trend',
-    'EXP(social_care_funding_growth_above_demography * (TIME - STARTTIME)) * (1 + social_care_funding_change)',
-    {
-      units: 'dimensionless',
-      doc: 'Social care funding relative to demographic need: policy growth and any cut.',
-    },
-  )
-  b.aux(
-    'social care funding index',
-    'care_need_population / INIT(care_need_population) * social_care_funding_trend',
-    {
-      units: 'dimensionless',
-    },
-  )
+  // The trends (demography times growth above it) are in planned-growth.ts, where capacity is
+  // commissioned to keep pace with them; cuts and changes of policy are applied here.
+  b.aux('social care funding change factor', '1 + social_care_funding_change', {
+    units: 'dimensionless',
+    doc: 'Social care funding relative to its trend: any cut or rise.',
+  })
 
-  b.aux('acute funding before shift', 'acute_beds * INIT(bed_year_cost) * health_funding_index', {
+  b.aux('acute funding before shift', 'acute_beds * INIT(bed_year_cost) * acute_funding_trend', {
     units: 'GBP per year',
     doc: 'The acute budget before any shift: the base-year beds at base-year cost, grown with the health budget.',
   })
@@ -83,24 +69,26 @@ export function addFinance(b: CareModelBuilder): void {
   )
   b.aux(
     'intermediate care health funding',
-    'intermediate_care_base_funding * (NHS_share_of_intermediate_care_funding + intermediate_care_funding_change) * intermediate_care_funding_index * EXP(health_funding_growth_above_demography * (TIME - STARTTIME))',
+    'intermediate_care_base_funding * (NHS_share_of_intermediate_care_funding + intermediate_care_funding_change) * intermediate_care_funding_index * health_planned_growth_factor',
     { units: 'GBP per year' },
   )
   b.aux(
     'intermediate care social care funding',
-    'intermediate_care_base_funding * (1 - NHS_share_of_intermediate_care_funding) * intermediate_care_funding_index * social_care_funding_trend',
+    'intermediate_care_base_funding * (1 - NHS_share_of_intermediate_care_funding) * intermediate_care_funding_index * social_care_planned_growth_factor * social_care_funding_change_factor',
     { units: 'GBP per year' },
   )
   b.aux('health budget', 'acute_funding_before_shift + intermediate_care_health_funding', {
     units: 'GBP per year',
     doc: 'The health partner’s recurrent budget for the services in the model.',
   })
-  b.aux('home care base funding', 'INIT(home_care_spend) * social_care_funding_index', {
-    units: 'GBP per year',
-  })
+  b.aux(
+    'home care base funding',
+    'INIT(home_care_spend) * home_care_funding_trend * social_care_funding_change_factor',
+    { units: 'GBP per year', doc: 'Home care funding grows with the care needs of the population.' },
+  )
   b.aux(
     'care home funding',
-    'INIT(care_home_spend) * older_care_need_population / INIT(older_care_need_population) * social_care_funding_trend',
+    'INIT(care_home_spend) * care_home_funding_trend * social_care_funding_change_factor',
     { units: 'GBP per year', doc: 'Care home funding grows with the care needs of people aged 65+.' },
   )
   b.aux(

@@ -110,6 +110,17 @@ export function addPopulationAgeing(b: CareModelBuilder): void {
     units: 'people',
     doc: 'Residents by age band.',
   })
+  // The population's own rate of change, from the flows rather than from two saved values: what
+  // a population projection shows, and what commissioners plan capacity for (demand-trend.ts).
+  b.aux(
+    'population change',
+    'SUM(births[band, *] + ageing_arrivals[band, *] + net_migration[band, *] - ageing[band, *] - deaths[band, *])',
+    {
+      dimensions: ['band'],
+      units: 'people per year',
+      doc: 'Net change in each band a year: births, ageing in and out, deaths and migration (health decline only moves people within a band).',
+    },
+  )
   b.aux('total population', 'SUM(people[*, *])', { units: 'people' })
   b.aux('population 65 plus', 'total_population - population[under65]', { units: 'people' })
   b.aux('total births', 'SUM(births[*, *])', { units: 'people per year' })

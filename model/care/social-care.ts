@@ -39,9 +39,12 @@ export function addSocialCare(b: CareModelBuilder): void {
     }),
     { units: 'years', doc: 'Time a medically fit patient waits in hospital for a home care package.' },
   )
+  // The base year is on its trend: the caseload grows as the need for care does, so more packages
+  // start than end (balanced instead, the caseload would start flat and trail its funding for years,
+  // emptying places and shortening every wait in the first year).
   b.aux(
     'home care community starts at start',
-    'INIT(home_care_clients_at_start / home_care_package_duration - (referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time))',
+    'INIT(home_care_clients_at_start * (1 / home_care_package_duration + care_need_population_growth) - (referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time))',
     { units: 'people per year' },
   )
   b.aux(
@@ -101,7 +104,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'home care referral scale',
-    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start / community_wait_give_up_time - intermediate_care_to_home_care - home_care_patients_sent_home_to_wait) / care_need_population)',
+    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + care_need_population_growth) - intermediate_care_to_home_care - home_care_patients_sent_home_to_wait) / care_need_population)',
     { units: 'per year' },
   )
   b.flow('community home care referrals', 'home_care_referral_scale * care_need_population * eligibility', {
@@ -123,7 +126,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   )
   b.aux(
     'care home community starts at start',
-    'INIT(care_home_residents_at_start / care_home_length_of_stay - (referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time))',
+    'INIT(care_home_residents_at_start * (1 / care_home_length_of_stay + older_care_need_population_growth) - (referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time))',
     { units: 'people per year' },
   )
   b.aux(
@@ -185,7 +188,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'care home referral scale',
-    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start / community_wait_give_up_time - intermediate_care_to_care_home - care_home_patients_sent_home_to_wait) / older_care_need_population)',
+    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + older_care_need_population_growth) - intermediate_care_to_care_home - care_home_patients_sent_home_to_wait) / older_care_need_population)',
     { units: 'per year' },
   )
   b.flow(
