@@ -3,7 +3,7 @@
 // methods; it saves to IndexedDB and asks the engine for the runs the page shows. It fires
 // `change` after every change, so components re-render from one source of truth.
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
-import type { Catalogue, ParameterInfo } from '../../workers/engine-api'
+import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient } from '../../workers/engine-client'
 import { OutputIndex, type RunView } from '../results/run-view'
 import { newSavedScenario, type SavedScenario, uniqueName } from '../storage/saved-scenario'
@@ -11,6 +11,7 @@ import type { ScenarioStore } from '../storage/scenario-store'
 import { scenarioTextFromHash, shareUrl } from '../storage/share-link'
 import { RunCoordinator } from './run-coordinator'
 import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
+import { UncertaintyCoordinator } from './uncertainty-coordinator'
 
 export const MAX_COMPARED = 4
 
@@ -27,13 +28,18 @@ export class AppState extends EventTarget {
   notice?: Notice
   /** Set when the engine could not start at all. */
   fatal?: string
+  /** Percentile bands of the open and compared scenarios, run while "Show uncertainty" is on. */
+  uncertainty?: UncertaintyCoordinator
   private saved: SavedScenario[] = []
   private areaEdits: Record<string, Record<string, number>> = {}
   private runs?: RunCoordinator
   private parameterInfo = new Map<string, ParameterInfo>()
 
   constructor(
-    private readonly engine: Pick<EngineClient, 'catalogue' | 'checkScenario' | 'runLatest'>,
+    private readonly engine: Pick<
+      EngineClient,
+      'catalogue' | 'checkScenario' | 'runLatest' | 'runUncertaintyLatest' | 'cancelUncertainty'
+    >,
     private readonly store: ScenarioStore,
   ) {
     super()
@@ -50,6 +56,7 @@ export class AppState extends EventTarget {
       this.runs = new RunCoordinator(this.engine, new OutputIndex(catalogue.outputNames), () =>
         this.changed(),
       )
+      this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.changed())
       this.saved = await this.store.scenarios()
       this.areaEdits = await this.store.areaEdits()
       const areaId = await this.store.setting<string>('areaId')
@@ -375,11 +382,13 @@ export class AppState extends EventTarget {
     if (!runs || !area) return
     const areaEdits = this.edits(area.id)
     runs.ensure(baselineKey(area.id), { scenario: baselineScenario(area.id, area.name), areaEdits })
-    const wanted = new Set([this.activeId, ...this.compareIds])
-    for (const id of wanted) {
+    const wanted = new Map<string, RunRequest>()
+    for (const id of new Set([this.activeId, ...this.compareIds])) {
       const entry = this.entry(id)
-      if (entry) runs.ensure(id, { scenario: entry.scenario, areaEdits })
+      if (entry) wanted.set(id, { scenario: entry.scenario, areaEdits })
     }
+    for (const [id, request] of wanted) runs.ensure(id, request)
+    this.uncertainty?.want(wanted)
   }
 
   private persist(write: Promise<void>): void {

@@ -9,6 +9,7 @@ import { elementLabel } from './element-label'
 import type { LineFigure, StackedFigure } from './figure'
 import type { LineOutcome, StackedOutcome } from './outcome-charts'
 import { areaColour, BAND_FILLS } from './palette'
+import { bandColumns, bandSentence, runBand } from './uncertainty-band'
 
 export interface FigureContext {
   areaName: string
@@ -89,17 +90,23 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
   const occupancy = chart.occupancyBands ? occupancyScale(present, chart.output) : undefined
   const format = chart.format ?? occupancy?.format ?? 'number'
   const years = calendarYears(present[0].view, ctx.baseYear, ctx.startTime)
-  const series: LineSeries[] = present.map((run) => ({
-    key: run.key,
-    label: run.label,
-    colour: run.colour,
-    dash: lineDash(run),
-    xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
-    ys: run.view.series(chart.output),
-  }))
+  const series: LineSeries[] = present.map((run) => {
+    const band = runBand(run, chart.output)
+    return {
+      key: run.key,
+      label: run.label,
+      colour: run.colour,
+      dash: lineDash(run),
+      xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
+      ys: run.view.series(chart.output),
+      spread: band && { low: band.low, high: band.high },
+    }
+  })
+  const banded = present.find((run) => runBand(run, chart.output))
   const caption = [
     `${capitalise(chart.measure)}${units ? ` (${units})` : ''}, ${ctx.areaName}, ${yearSpan(years)}.`,
     linesSentence(present),
+    banded?.bands ? bandSentence(banded.bands) : '',
     chart.note ?? '',
   ]
     .filter(Boolean)
@@ -116,7 +123,11 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     zero: false,
     table: tableFor(
       years,
-      series.map((s) => ({ label: withUnits(s.label, units), values: s.ys })),
+      present.flatMap((run, i) => {
+        const line = { label: withUnits(series[i].label, units), values: series[i].ys }
+        const band = runBand(run, chart.output)
+        return band ? [line, ...bandColumns(run.label, band, (label) => withUnits(label, units))] : [line]
+      }),
     ),
     revision: Math.max(...present.map((r) => r.view.seq)),
   }

@@ -1,4 +1,5 @@
 // A run as a chart shows it: which scenario, in which colour, and whether it is the baseline.
+import type { PercentileBands } from '../results/percentile-bands'
 import type { RunView } from '../results/run-view'
 import { BASELINE_COLOUR, BASELINE_DASH } from './palette'
 
@@ -9,6 +10,8 @@ export interface ChartRun {
   colour: string
   baseline: boolean
   view: RunView
+  /** Percentiles across uncertainty runs of the same settings, when the analyst shows uncertainty. */
+  bands?: PercentileBands
 }
 
 export function baselineRun(view: RunView): ChartRun {

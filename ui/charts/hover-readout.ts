@@ -63,7 +63,10 @@ export function attachHoverReadout(
         const row = document.createElement('div')
         const swatch = document.createElement('span')
         swatch.style.cssText = `display:inline-block;width:10px;height:3px;margin-right:4px;vertical-align:middle;background:${s.colour}`
-        row.append(swatch, `${s.label}: ${formatValue(s.ys[i], format)}`)
+        const spread = s.spread
+          ? ` (10th–90th: ${formatValue(s.spread.low[i], format)} – ${formatValue(s.spread.high[i], format)})`
+          : ''
+        row.append(swatch, `${s.label}: ${formatValue(s.ys[i], format)}${spread}`)
         readout.append(row)
       }
       const share = (left + at) / width

@@ -21,6 +21,7 @@ import { sharedStyles } from '../styles/shared-styles'
 import './cb-break-even-table'
 import './cb-chart-card'
 import './cb-kpi-table'
+import './cb-uncertainty-toggle'
 
 const LINE_CHARTS = OUTCOME_CHARTS.filter((c): c is LineOutcome => c.kind === 'line')
 
@@ -115,16 +116,18 @@ export class CbCompareView extends LitElement {
     const difference = this.memo.get(`difference:${chart.id}`, [...views], () =>
       differenceFigure(chart, scenarios, baseline, ctx),
     )
-    const multiples = scenarios.map((run) =>
-      this.memo.get(
+    // One scenario per multiple, so each can carry its uncertainty band and stay legible.
+    const multiples = scenarios.map((run) => {
+      const bands = state.uncertainty?.bands(run.key)
+      return this.memo.get(
         `multiple:${chart.id}:${run.key}`,
-        [baseline.view, run.view, run.label, run.colour],
+        [baseline.view, run.view, bands, run.label, run.colour],
         () => {
-          const figure = lineFigure(chart, [baseline, run], ctx)
+          const figure = lineFigure(chart, [baseline, { ...run, bands }], ctx)
           return figure && { ...figure, id: `${figure.id}-${run.key}`, title: run.label }
         },
-      ),
-    )
+      )
+    })
     const spendChart = outcomeChart('total-spend') as LineOutcome
     const cumulativeSpend = this.memo.get('cumulative-spend', [...views], () =>
       cumulativeDifferenceFigure(spendChart, scenarios, baseline, ctx),
@@ -157,6 +160,7 @@ export class CbCompareView extends LitElement {
       <section class="grid">${card(overlaid)} ${card(difference)}</section>
       <section>
         <h3>Small multiples: ${chart.title.toLowerCase()}, each scenario against the baseline</h3>
+        <cb-uncertainty-toggle .state=${state} .keys=${scenarios.map((s) => s.key)}></cb-uncertainty-toggle>
         <div class="multiples">${multiples.map((f) => card(f, true))}</div>
       </section>
       <section class="panel">

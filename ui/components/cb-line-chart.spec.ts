@@ -77,4 +77,31 @@ describe('cb-line-chart', () => {
     expect(path?.getAttribute('fill')).toBe('none')
     expect(chart.svg?.getAttribute('font-family')).toContain('sans-serif')
   })
+
+  it('draws a series’ uncertainty band behind the lines, in its colour, with a legend entry', async () => {
+    const spread = { low: [0.8, 0.8, 0.78, 0.75], high: [0.9, 0.93, 0.95, 2] }
+    const chart = await mount({ series: [series[0], { ...series[1], spread }] })
+    const band = chart.svg?.querySelector('g.spread path.uncertainty-band')
+    expect(band?.getAttribute('fill')).toBe('#0072B2')
+    expect(Number(band?.getAttribute('fill-opacity'))).toBeLessThan(0.5)
+    expect(band?.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+L.*Z$/)
+    const layers = Array.from(chart.svg?.querySelectorAll('g.plot > g') ?? []).map((g) =>
+      g.getAttribute('class'),
+    )
+    expect(layers.indexOf('spread')).toBeLessThan(layers.indexOf('lines'))
+    const legend = Array.from(chart.svg?.querySelectorAll('g.legend text') ?? []).map((t) => t.textContent)
+    expect(legend).toEqual(['Baseline', 'Shift', '10th–90th percentile'])
+    // The y axis makes room for the band, not only the lines.
+    const ticks = Array.from(chart.svg?.querySelectorAll('g.y-axis text') ?? []).map((t) => t.textContent)
+    expect(ticks).toContain('2')
+  })
+
+  it('removes the band when the series no longer has one', async () => {
+    const spread = { low: [0.8, 0.8, 0.78, 0.75], high: [0.9, 0.93, 0.95, 0.96] }
+    const chart = await mount({ series: [series[0], { ...series[1], spread }] })
+    chart.series = series
+    await chart.updateComplete
+    expect(chart.svg?.querySelectorAll('path.uncertainty-band').length).toBe(0)
+    expect(chart.svg?.querySelectorAll('g.legend g.item').length).toBe(2)
+  })
 })

@@ -1,6 +1,6 @@
 // A time-series line chart drawn with d3: one line per series (the baseline dashed), optional
-// shaded bands (occupancy risk), a legend, and axes in calendar years. It only draws; the title,
-// caption, data table and export live in cb-chart-card around it.
+// shaded bands (occupancy risk), a series' uncertainty band behind its line, a legend, and axes in
+// calendar years. It only draws; the title, caption, data table and export live in cb-chart-card.
 import * as d3 from 'd3'
 import '../charts/d3-transitions'
 import { css, html } from 'lit'
@@ -9,6 +9,7 @@ import { ChartElement } from '../charts/chart-element'
 import type { Band, LineSeries } from '../charts/chart-series'
 import { attachHoverReadout } from '../charts/hover-readout'
 import { formatAxis } from '../charts/number-format'
+import { drawSpreads, type LegendItem, legendItems, spreadValues } from '../charts/spread-layer'
 
 export type { ChartDrawnDetail } from '../charts/chart-element'
 
@@ -55,14 +56,15 @@ export class CbLineChart extends ChartElement {
 
   protected draw(svgElement: SVGSVGElement): void {
     const { width, height } = this.size
-    const legendRows = this.compact ? 0 : Math.ceil(this.series.length / 3)
+    const legend = legendItems(this.series)
+    const legendRows = this.compact ? 0 : Math.ceil(legend.length / 3)
     const margin = this.margin(legendRows * 18)
     const innerWidth = width - margin.left - margin.right
     const innerHeight = height - margin.top - margin.bottom
     const fontSize = this.fontSize
 
     const xs = this.series.flatMap((s) => Array.from(s.xs))
-    const ys = this.series.flatMap((s) => Array.from(s.ys)).filter(Number.isFinite)
+    const ys = this.series.flatMap((s) => [...Array.from(s.ys), ...spreadValues(s)]).filter(Number.isFinite)
     const xExtent = d3.extent(xs) as [number, number] | [undefined, undefined]
     const x = d3
       .scaleLinear()
@@ -136,6 +138,8 @@ export class CbLineChart extends ChartElement {
       .attr('stroke', (v) => (v === 0 && this.zero ? '#333' : '#e3e3e3'))
     this.styleAxes(plot)
 
+    // Behind the lines, so the run at the defaults stays readable on top of its band.
+    drawSpreads(layer('spread'), this.series, x, y)
     const lines = layer('lines')
       .selectAll<SVGPathElement, LineSeries>('path')
       .data(this.series, (s) => s.key)
@@ -162,11 +166,12 @@ export class CbLineChart extends ChartElement {
       this.format,
       this.renderRoot.querySelector<HTMLElement>('.readout'),
     )
-    this.drawLegend(svg, margin.left, innerWidth, fontSize, legendRows > 0)
+    this.drawLegend(svg, legend, margin.left, innerWidth, fontSize, legendRows > 0)
   }
 
   private drawLegend(
     svg: d3.Selection<SVGSVGElement, unknown, null, undefined>,
+    legend: LegendItem[],
     left: number,
     innerWidth: number,
     fontSize: number,
@@ -178,11 +183,24 @@ export class CbLineChart extends ChartElement {
       .data([null])
       .join('g')
       .attr('class', 'legend')
-      .selectAll<SVGGElement, LineSeries>('g.item')
-      .data(show ? this.series : [], (s) => s.key)
+      .selectAll<SVGGElement, LegendItem>('g.item')
+      .data(show ? legend : [], (s) => s.key)
       .join((enter) => {
-        const g = enter.append('g').attr('class', 'item')
-        g.append('line').attr('x1', 0).attr('x2', 18).attr('y1', -4).attr('y2', -4).attr('stroke-width', 2.2)
+        const g = enter.append('g').attr('class', (s) => `item ${s.kind}`)
+        // A band's key is a swatch of its shading; a line's is a stroke.
+        g.filter((s) => s.kind === 'band')
+          .append('rect')
+          .attr('x', 0)
+          .attr('y', -9)
+          .attr('width', 18)
+          .attr('height', 10)
+        g.filter((s) => s.kind === 'line')
+          .append('line')
+          .attr('x1', 0)
+          .attr('x2', 18)
+          .attr('y1', -4)
+          .attr('y2', -4)
+          .attr('stroke-width', 2.2)
         g.append('text').attr('x', 24)
         return g
       })
@@ -194,6 +212,12 @@ export class CbLineChart extends ChartElement {
       .select('line')
       .attr('stroke', (s) => s.colour)
       .attr('stroke-dasharray', (s) => s.dash ?? null)
+    items
+      .select('rect')
+      .attr('fill', (s) => s.colour)
+      .attr('fill-opacity', (s) => s.fillOpacity ?? null)
+      .attr('stroke', (s) => s.colour)
+      .attr('stroke-width', 0.75)
     items
       .select('text')
       .attr('font-size', fontSize)

@@ -13,6 +13,7 @@ import { OUTCOME_CHARTS } from '../charts/outcome-charts'
 import { seriesColour } from '../charts/palette'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-chart-card'
+import './cb-uncertainty-toggle'
 
 /** The figures of the outcomes view for the open scenario, in catalogue order. */
 export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefined>): Figure[] {
@@ -21,6 +22,7 @@ export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefi
   const baselineView = state.baselineRun
   if (!ctx || !active || !baselineView) return []
   const activeView = state.run(active.id)
+  const bands = state.uncertainty?.bands(active.id)
   const baseline = baselineRun(baselineView)
   const scenario: ChartRun | undefined = activeView
     ? {
@@ -29,11 +31,13 @@ export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefi
         colour: seriesColour(0),
         baseline: false,
         view: activeView,
+        bands,
       }
     : undefined
   const figures: Figure[] = []
   for (const chart of OUTCOME_CHARTS) {
-    const figure = memo.get(chart.id, [baselineView, activeView, active.scenario.name, ctx.areaName], () => {
+    const inputs = [baselineView, activeView, bands, active.scenario.name, ctx.areaName]
+    const figure = memo.get(chart.id, inputs, () => {
       if (chart.kind === 'line') return lineFigure(chart, scenario ? [baseline, scenario] : [baseline], ctx)
       return stackedFigure(chart, scenario ?? baseline, ctx)
     })
@@ -91,6 +95,7 @@ export class CbOutcomesView extends LitElement {
               : nothing
         }
       </p>
+      <cb-uncertainty-toggle .state=${state} .keys=${[active.id]}></cb-uncertainty-toggle>
       <div class="grid">
         ${figures.map((figure) => html`<cb-chart-card .figure=${figure} footnote=${footnote}></cb-chart-card>`)}
       </div>

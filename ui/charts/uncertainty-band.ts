@@ -1,0 +1,40 @@
+// What a figure says about an uncertainty band: the caption sentence that tells the reader what the
+// shading is, and the percentile columns of its table and CSV, so the numbers behind the band
+// leave the app with the chart.
+import type { PercentileBands, PercentileSeries } from '../results/percentile-bands'
+import type { ChartRun } from './chart-run'
+
+/** The band of one run for one output, if it has one that lines up with the run's saved times. */
+export function runBand(run: ChartRun, output: string): PercentileSeries | undefined {
+  const band = run.bands?.series(output)
+  return band && band.low.length === run.view.times.length ? band : undefined
+}
+
+export function bandSentence(bands: PercentileBands): string {
+  const count = bands.parameters.length
+  const incomplete = bands.incompleteRuns
+  return [
+    `Shaded: 10th–90th percentile of ${bands.samples} runs varying ${count} uncertain parameter${count === 1 ? '' : 's'}`,
+    'within their sourced ranges (each drawn from a triangular distribution peaking at its default;',
+    `levers and the area’s own figures stay as set; seed ${bands.seed}).`,
+    'The line is the run with every parameter at its default.',
+    incomplete
+      ? `${incomplete} run${incomplete === 1 ? '' : 's'} gave no number at some times and ${incomplete === 1 ? 'is' : 'are'} left out there.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** Table columns for a run's band: its 10th, 50th and 90th percentile. */
+export function bandColumns(
+  label: string,
+  band: PercentileSeries,
+  withUnits: (label: string) => string,
+): { label: string; values: ArrayLike<number> }[] {
+  return [
+    { label: withUnits(`${label}: 10th percentile`), values: band.low },
+    { label: withUnits(`${label}: 50th percentile`), values: band.median },
+    { label: withUnits(`${label}: 90th percentile`), values: band.high },
+  ]
+}
