@@ -2,7 +2,7 @@
 // up for, and reading scenario files. The CLI, the worker and the app import from here only.
 export { AREAS, DEFAULT_AREA_ID, findArea } from './areas'
 export { BAND_LABELS, BANDS, type Band } from './dimensions'
-export { LEVERS } from './levers'
+export { LEVERS, leverRangeFor } from './levers'
 export { buildCareModel } from './model'
 export { OUTPUTS } from './outputs'
 export { parseScenario, scenarioOverrides } from './scenario'

@@ -3,7 +3,7 @@
 import type { ParameterDefinition } from './builder'
 import { FUNDING_PARAMETERS, UNIT_COST_PARAMETERS } from './parameters/finance'
 import { LEVER_PARAMETERS } from './parameters/levers'
-import type { LeverGroup, LeverSpec } from './types'
+import type { Area, LeverGroup, LeverSpec } from './types'
 
 const definitions: ParameterDefinition[] = [
   ...LEVER_PARAMETERS,
@@ -99,3 +99,12 @@ export const LEVERS: LeverSpec[] = [
   lever('home care hourly cost', 'unit costs', 'Price of an hour of home care.', 0.25),
   lever('care home weekly cost', 'unit costs', 'Weekly fee for a care home place.', 10),
 ]
+
+/**
+ * The range a lever may take in an area: the area's own where its scale depends on the place
+ * (beds, money; see areas/lever-ranges.ts), the lever's range otherwise. Scenario files, `--set`
+ * and the app's controls all check against this.
+ */
+export function leverRangeFor(lever: LeverSpec, area: Area): [number, number] {
+  return area.leverRanges?.[lever.name] ?? [lever.min, lever.max]
+}

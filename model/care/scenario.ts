@@ -5,8 +5,8 @@ import type { Source } from '../ir'
 import { canonicalName } from '../names'
 import type { Override, TimeSeries } from '../simulation'
 import { findArea } from './areas'
-import { LEVERS } from './levers'
-import type { LeverSpec, LeverValue, Scenario } from './types'
+import { LEVERS, leverRangeFor } from './levers'
+import type { Area, LeverSpec, LeverValue, Scenario } from './types'
 
 const FIELDS = new Set(['name', 'description', 'area', 'levers', 'sources'])
 const SOURCE_FIELDS = new Set(['title', 'year', 'table', 'url', 'note'])
@@ -27,10 +27,13 @@ function leverByName(name: string): LeverSpec | undefined {
   return LEVERS.find((lever) => canonicalName(lever.name) === key)
 }
 
-function readLeverValue(value: unknown, lever: LeverSpec, field: string, fail: Fail): LeverValue {
-  const expected = `expected a number between ${lever.min} and ${lever.max} or a time series [[year, value], ...]`
+function readLeverValue(value: unknown, lever: LeverSpec, area: Area, field: string, fail: Fail): LeverValue {
+  const [min, max] = leverRangeFor(lever, area)
+  // A range that depends on the place says so: a value fine for Scotland may be absurd elsewhere.
+  const whose = area.leverRanges?.[lever.name] ? ` (the range for area '${area.id}')` : ''
+  const expected = `expected a number between ${min} and ${max}${whose} or a time series [[year, value], ...]`
   const inRange = (v: unknown): v is number =>
-    typeof v === 'number' && Number.isFinite(v) && v >= lever.min && v <= lever.max
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
   if (typeof value === 'number') {
     if (!inRange(value)) fail(field, `${expected}, got ${value}`)
     return value
@@ -86,21 +89,21 @@ export function parseScenario(text: string, file: string): Scenario {
     if (typeof data[key] !== 'string' || !(data[key] as string).trim())
       fail(key, 'expected a non-empty string')
   }
-  const area = data.area as string
-  if (!findArea(area)) fail('area', `unknown area '${area}'`)
+  const area = findArea(data.area as string)
+  if (!area) fail('area', `unknown area '${data.area}'`)
   const levers: Record<string, LeverValue> = {}
   if (data.levers !== undefined) {
     if (!isObject(data.levers)) fail('levers', 'expected an object of lever name: value')
     for (const [name, value] of Object.entries(data.levers)) {
       const lever = leverByName(name)
       if (!lever) fail(`levers.${name}`, `unknown lever; levers are: ${LEVERS.map((l) => l.name).join(', ')}`)
-      levers[lever.name] = readLeverValue(value, lever, `levers.${name}`, fail)
+      levers[lever.name] = readLeverValue(value, lever, area, `levers.${name}`, fail)
     }
   }
   const scenario: Scenario = {
     name: data.name as string,
     description: data.description as string,
-    area,
+    area: area.id,
     levers,
   }
   if (data.sources !== undefined) scenario.sources = readSources(data.sources, fail)

@@ -248,6 +248,20 @@ export const SOURCES = {
     table: 'Torbay: average daily occupied beds 750 (1998/99) to 528 (2008/09)',
     url: 'https://www.birmingham.ac.uk/schools/social-policy/departments/health-services-management-centre/news/2010/01/torbay-project.aspx',
   },
+  kingsFundBeds: {
+    title:
+      'Ewbank L, Thompson J, McKenna H. NHS hospital bed numbers: past, present, future (The King’s Fund)',
+    year: 2017,
+    table:
+      'General and acute beds in England fell by 43% from 1987/88 (34% to 2018/19 in the updated edition); the UK has fewer acute beds per person than many comparable systems',
+    url: 'https://www.kingsfund.org.uk/publications/nhs-hospital-bed-numbers',
+  },
+  publicHealthGrant2024: {
+    title: 'Department of Health and Social Care. Public health grants to local authorities: 2024 to 2025',
+    year: 2024,
+    table: 'Total public health grant to local authorities in England £3.603 billion',
+    url: 'https://www.gov.uk/government/publications/public-health-grants-to-local-authorities-2024-to-2025',
+  },
   nhsPlanning2020: {
     title:
       'NHS England and NHS Improvement. 2020/21 NHS Operational Planning and Contracting Guidance (as quoted by HSJ, January 2020)',

@@ -41,6 +41,11 @@ export interface Area {
   parameters: Record<string, number>
   /** Constant name -> sources for the value above. */
   sources: Record<string, Source[]>
+  /**
+   * Lever name -> [min, max] for the levers whose sensible range depends on the place (beds,
+   * money); levers not named keep the range in `LEVERS`. Read them with `leverRangeFor`.
+   */
+  leverRanges?: Record<string, [number, number]>
 }
 
 /** The contents of a `scenarios/*.json` file. */

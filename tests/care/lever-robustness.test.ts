@@ -1,9 +1,10 @@
-// Every lever alone at the ends of its range, in every area: the twenty-year run completes with
-// finite outputs, quantities that cannot be negative are not, bed occupancy never exceeds 100%,
-// and halving the step moves no key output by more than 1% (the step is small enough even for a
-// lever set from the first day, the sharpest change a user can make).
+// Every lever alone at the ends of its range in every area (the area's own range for beds and
+// money, leverRangeFor): the twenty-year run completes with finite outputs, quantities that cannot
+// be negative are not, bed occupancy never exceeds 100%, and halving the step moves no key output
+// by more than 1% (the step is small enough even for a lever set from the first day, the sharpest
+// change a user can make).
 import { describe, expect, it } from 'vitest'
-import { AREAS, LEVERS } from '../../model/care'
+import { AREAS, LEVERS, leverRangeFor } from '../../model/care'
 import { CARE_DT } from '../../model/care/model'
 import type { RunResult } from '../../model/simulation'
 import { careModelWith, KEY_OUTPUTS, values } from './care-runs'
@@ -18,7 +19,7 @@ const SIGNED = /(balance|change|gap|headroom)$|headroom with/
 
 const cases = AREAS.flatMap((area) =>
   LEVERS.flatMap((lever) =>
-    [lever.min, lever.max].map((value) => ({
+    leverRangeFor(lever, area).map((value) => ({
       label: `${area.id}: ${lever.name} = ${value}`,
       overrides: { ...area.parameters, [lever.name]: value },
     })),

@@ -55,6 +55,37 @@ describe('parseScenario', () => {
     )
   })
 
+  it('holds levers whose scale depends on the place to the area’s range, and names it', () => {
+    const sanMarino = { ...valid, area: 'san-marino' }
+    expect(problem({ ...sanMarino, levers: { 'acute beds': 880 } })).toBe(
+      "scenarios/x.json: field 'levers.acute beds': expected a number between 50 and 170 (the range for area 'san-marino') or a time series [[year, value], ...], got 880",
+    )
+    expect(
+      problem({
+        ...sanMarino,
+        levers: {
+          'hump fund': [
+            [2026, 0],
+            [2027, 20_000_000],
+          ],
+        },
+      }),
+    ).toBe(
+      "scenarios/x.json: field 'levers.hump fund[1]': expected a number between 0 and 10000000 (the range for area 'san-marino') or a time series [[year, value], ...], got 20000000",
+    )
+    // The same values are within range where the place is large enough.
+    expect(parseScenario(JSON.stringify({ ...valid, levers: { 'acute beds': 880 } }), file).levers).toEqual({
+      'acute beds': 880,
+    })
+    expect(
+      parseScenario(JSON.stringify({ ...valid, area: 'scotland', levers: { 'hump fund': 20_000_000 } }), file)
+        .levers,
+    ).toEqual({ 'hump fund': 20_000_000 })
+    expect(problem({ ...valid, area: 'scotland', levers: { 'acute beds': 880 } })).toMatch(
+      /field 'levers\.acute beds': expected a number between 6890 and 20690 \(the range for area 'scotland'\)/,
+    )
+  })
+
   it('names the field when a lever is not a number', () => {
     expect(problem({ ...valid, levers: { 'pooled budget share': 'half' } })).toMatch(
       /^scenarios\/x\.json: field 'levers\.pooled budget share': expected a number between 0 and 1/,

@@ -3,6 +3,7 @@
 import { assembleCareModel } from '../model'
 import type { Area } from '../types'
 import { AREA_PARAMETER_NAMES } from './area-parameters'
+import { scaledLeverRanges } from './lever-ranges'
 
 export const DEFAULT_AREA_ID = 'england-500k'
 
@@ -26,5 +27,6 @@ export function englandDefaultArea(): Area {
     baseYear: 2024,
     parameters,
     sources,
+    leverRanges: scaledLeverRanges(parameters),
   }
 }

@@ -5,6 +5,7 @@ import type { Source } from '../../ir'
 import { cite } from '../sources'
 import type { Area } from '../types'
 import type { AreaParameterName } from './area-parameters'
+import { scaledLeverRanges } from './lever-ranges'
 
 const values: Record<AreaParameterName, [number, Source[]]> = {
   'population under 65 at start': [27_530, cite('sanMarinoUpeceds', 'ciaSanMarino')],
@@ -39,6 +40,7 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
 }
 
 export function sanMarinoArea(): Area {
+  const parameters = Object.fromEntries(Object.entries(values).map(([name, [value]]) => [name, value]))
   return {
     id: 'san-marino',
     name: 'San Marino (single budget)',
@@ -46,7 +48,8 @@ export function sanMarinoArea(): Area {
       'The Republic of San Marino: about 34,900 residents, one state hospital, and health and social care ' +
       'paid from one budget by the Istituto per la Sicurezza Sociale.',
     baseYear: 2024,
-    parameters: Object.fromEntries(Object.entries(values).map(([name, [value]]) => [name, value])),
+    parameters,
     sources: Object.fromEntries(Object.entries(values).map(([name, [, sources]]) => [name, sources])),
+    leverRanges: scaledLeverRanges(parameters),
   }
 }

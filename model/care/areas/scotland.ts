@@ -9,6 +9,7 @@ import type { Source } from '../../ir'
 import { cite } from '../sources'
 import type { Area } from '../types'
 import type { AreaParameterName } from './area-parameters'
+import { scaledLeverRanges } from './lever-ranges'
 
 const values: Record<AreaParameterName, [number, Source[]]> = {
   'population under 65 at start': [4_345_600, cite('nrsScotland2022')],
@@ -43,6 +44,7 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
 }
 
 export function scotlandArea(): Area {
+  const parameters = Object.fromEntries(Object.entries(values).map(([name, [value]]) => [name, value]))
   return {
     id: 'scotland',
     name: 'Scotland',
@@ -50,7 +52,8 @@ export function scotlandArea(): Area {
       'Scotland (5.4 million people, 20% aged 65+): NRS population, Public Health Scotland beds, admissions and ' +
       'delayed discharges, and integration authorities pooling most community health and social care money.',
     baseYear: 2024,
-    parameters: Object.fromEntries(Object.entries(values).map(([name, [value]]) => [name, value])),
+    parameters,
     sources: Object.fromEntries(Object.entries(values).map(([name, [, sources]]) => [name, sources])),
+    leverRanges: scaledLeverRanges(parameters),
   }
 }

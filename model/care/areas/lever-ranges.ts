@@ -1,0 +1,98 @@
+// Lever ranges that depend on the place. A bed base and sums of money scale with an area's size,
+// so one range for every area is absurd somewhere: up to 20,000 beds for San Marino's 110, or a
+// £50m transition fund that is twice San Marino's hospital budget and 1.5% of Scotland's; prices
+// too (San Marino's care home fee is below the range of English fees). Each area's ranges follow
+// from its own base-year figures by the rules below, rounded outwards to the lever's step so that a
+// control stepping from the minimum lands on the maximum. Levers whose scale does not depend on the
+// place (shares, years) keep one range (levers.ts).
+import type { Source } from '../../ir'
+import { LEVERS } from '../levers'
+import { UNIT_COST_PARAMETERS } from '../parameters/finance'
+import { cite } from '../sources'
+
+export interface ScaledLeverRule {
+  lever: string
+  /** How the range follows from the area's figures, as docs/parameters.md shows it. */
+  basis: string
+  sources: Source[]
+  range: (figures: Readonly<Record<string, number>>) => [number, number]
+}
+
+function leverSpec(name: string) {
+  const lever = LEVERS.find((l) => l.name === name)
+  if (!lever) throw new Error(`care model: no lever '${name}'`)
+  return lever
+}
+
+const population = (figures: Readonly<Record<string, number>>) =>
+  figures['population under 65 at start'] +
+  figures['population 65 to 74 at start'] +
+  figures['population 75 to 84 at start'] +
+  figures['population 85 plus at start']
+
+/** The base-year acute budget: the beds at the bed-day cost, for a year. */
+const acuteFunding = (figures: Readonly<Record<string, number>>) =>
+  figures['acute beds'] * figures['bed day cost'] * 365
+
+const largestShift = leverSpec('community shift share').max
+
+/** England's public health grant a resident in 2024/25: £3.603bn for about 57.7 million people. */
+const PUBLIC_HEALTH_GRANT_PER_RESIDENT = 62
+
+const SIZE_RULES: ScaledLeverRule[] = [
+  {
+    lever: 'acute beds',
+    basis:
+      'Half to one and a half times the base-year beds. Halving is more than England lost in three decades ' +
+      '(43% of its general and acute beds from 1987/88); half as many again takes the default area from 1.8 to 2.6 ' +
+      'beds per 1,000 residents, about Scotland’s 2.5.',
+    sources: cite('kingsFundBeds', 'kh03', 'phsBeds'),
+    range: (figures) => [0.5 * figures['acute beds'], 1.5 * figures['acute beds']],
+  },
+  {
+    lever: 'hump fund',
+    basis:
+      `Up to the largest shift the community shift share lever allows (${largestShift * 100}% of the base-year ` +
+      'acute budget, the beds at the bed-day cost), paid in full as double running.',
+    sources: [],
+    range: (figures) => [0, largestShift * acuteFunding(figures)],
+  },
+  {
+    lever: 'prevention spend',
+    basis:
+      `Up to England’s public health grant per resident (£3.603bn in 2024/25 for about 57.7 million people, about £${PUBLIC_HEALTH_GRANT_PER_RESIDENT} a head): ` +
+      'a programme as large again as all the public health work councils fund.',
+    sources: cite('publicHealthGrant2024', 'onsMidYear2023'),
+    range: (figures) => [0, PUBLIC_HEALTH_GRANT_PER_RESIDENT * population(figures)],
+  },
+]
+
+// A unit cost's range was found around the English price (docs/parameters.md); an area with
+// another price level gets the same range relative to its own price.
+const PRICE_RULES: ScaledLeverRule[] = UNIT_COST_PARAMETERS.map((cost) => {
+  const { min, max } = leverSpec(cost.name)
+  return {
+    lever: cost.name,
+    basis: `The range around the English price (${min} to ${max} against ${cost.value}), moved to the area’s own price in proportion.`,
+    sources: cost.sources,
+    range: (figures) => [(min * figures[cost.name]) / cost.value, (max * figures[cost.name]) / cost.value],
+  }
+})
+
+export const SCALED_LEVER_RULES: ScaledLeverRule[] = [...SIZE_RULES, ...PRICE_RULES]
+
+/** Steps between zero and a value, ignoring the last bits of floating-point error (18 * 23.26 / 23.26). */
+const stepsTo = (value: number, step: number) => Math.round((value / step) * 1e9) / 1e9
+
+/** An area's ranges for the levers whose scale depends on the place, from its base-year figures. */
+export function scaledLeverRanges(
+  figures: Readonly<Record<string, number>>,
+): Record<string, [number, number]> {
+  return Object.fromEntries(
+    SCALED_LEVER_RULES.map((rule) => {
+      const { step } = leverSpec(rule.lever)
+      const [min, max] = rule.range(figures)
+      return [rule.lever, [Math.floor(stepsTo(min, step)) * step, Math.ceil(stepsTo(max, step)) * step]]
+    }),
+  )
+}
