@@ -1,0 +1,117 @@
+// "Show uncertainty": the analyst turns the toggle on, the worker runs the scenario many times in
+// the background, a 10th–90th percentile band appears behind the scenario's line with a caption
+// saying what it is, and the band goes with the chart into CSV, SVG and the presentation.
+import { readFileSync } from 'node:fs'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type AppSession, openApp, type PageProblems, screenshot, startAppSession } from './app-session'
+
+let session: AppSession
+let context: BrowserContext
+let page: Page
+let problems: PageProblems
+
+beforeAll(async () => {
+  session = await startAppSession()
+  context = await session.newContext()
+  ;({ page, problems } = await openApp(context, session.url))
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+async function download(click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()])
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') }
+}
+
+const firstCard = () => page.locator('cb-outcomes-view cb-chart-card').first()
+
+/** The finished uncertainty job behind the open scenario's bands, read from the app state. */
+function bandFacts(): Promise<{ samples: number; parameters: number; elapsedMs: number } | undefined> {
+  return page.evaluate(() => {
+    type Bands = { samples: number; parameters: unknown[]; elapsedMs: number }
+    const state = (
+      document.querySelector('cb-app') as HTMLElement & {
+        state: { activeId: string; uncertainty: { bands(key: string): Bands | undefined } }
+      }
+    ).state
+    const bands = state.uncertainty.bands(state.activeId)
+    return (
+      bands && { samples: bands.samples, parameters: bands.parameters.length, elapsedMs: bands.elapsedMs }
+    )
+  })
+}
+
+describe('show uncertainty', () => {
+  it('draws a 10th–90th percentile band behind the scenario’s line once the runs are done', async () => {
+    expect(await firstCard().locator('path.uncertainty-band').count()).toBe(0)
+    await page.locator('cb-outcomes-view input.show-uncertainty').check()
+    const band = firstCard().locator('g.spread path.uncertainty-band')
+    await band.waitFor({ timeout: 30_000 })
+    expect(await band.getAttribute('d')).toMatch(/^M.+Z$/)
+    const facts = await bandFacts()
+    expect(facts?.samples).toBe(60)
+    console.log(
+      `uncertainty in Chromium: ${facts?.samples} runs varying ${facts?.parameters} parameters in ${facts?.elapsedMs.toFixed(0)} ms`,
+    )
+    const caption = (await firstCard().locator('figcaption').textContent()) ?? ''
+    expect(caption).toContain(
+      `10th–90th percentile of 60 runs varying ${facts?.parameters} uncertain parameters within their sourced ranges`,
+    )
+    const legend = await firstCard().locator('g.legend text').allTextContents()
+    expect(legend).toContain('10th–90th percentile')
+    const summary = page.locator('cb-outcomes-view cb-uncertainty-toggle summary')
+    await summary.click()
+    expect(await page.locator('cb-uncertainty-toggle table.uncertain-parameters tbody tr').count()).toBe(
+      facts?.parameters,
+    )
+    await screenshot(page, 'outcomes-uncertainty-parameters')
+    await summary.click()
+    await screenshot(page, 'outcomes-uncertainty')
+  })
+
+  it('exports the chart’s CSV with the 10th, 50th and 90th percentile columns', async () => {
+    const { name, text } = await download(() => firstCard().locator('button.export-csv').click())
+    expect(name).toBe('emergency-admissions.csv')
+    const lines = text.trim().split(/\r\n/)
+    const header = lines[0].split(',')
+    const column = (label: string) => header.findIndex((h) => h.startsWith(`My scenario: ${label}`))
+    expect(column('10th percentile')).toBeGreaterThan(0)
+    expect(column('50th percentile')).toBeGreaterThan(0)
+    expect(column('90th percentile')).toBeGreaterThan(0)
+    const last = lines[lines.length - 1].split(',').map(Number)
+    expect(last.every(Number.isFinite)).toBe(true)
+    expect(last[column('10th percentile')]).toBeLessThan(last[column('90th percentile')])
+  })
+
+  it('keeps the band in the SVG export and on the presentation slides', async () => {
+    const { text } = await download(() => firstCard().locator('button.export-svg').click())
+    expect(text).toContain('uncertainty-band')
+    expect(text).toContain('10th–90th percentile')
+    await page.locator('cb-app nav button.tab-present').click()
+    await page.locator('cb-present-mode button.start-presenting').click()
+    const slides = page.locator('cb-present-mode .slides')
+    await slides.waitFor()
+    expect(await slides.locator('path.uncertainty-band').count()).toBe(1)
+    await screenshot(page, 'present-uncertainty')
+    await page.keyboard.press('Escape')
+    await page.locator('cb-app nav button.tab-outcomes').click()
+  })
+
+  it('hides a band as soon as a lever moves and brings it back for the new settings', async () => {
+    const control = page.locator('cb-lever-control').filter({ hasText: /community shift share/i })
+    const slider = control.locator('input[type=range]')
+    const max = Number(await slider.getAttribute('max'))
+    await slider.fill(String(max / 2))
+    await expect.poll(() => firstCard().locator('path.uncertainty-band').count()).toBe(0)
+    await firstCard().locator('path.uncertainty-band').waitFor({ timeout: 30_000 })
+    const status = page.locator('cb-outcomes-view cb-uncertainty-toggle .band-status')
+    expect(((await status.textContent()) ?? '').trim()).toBe('')
+  })
+
+  it('logged no console errors and no failed requests', () => {
+    expect(problems.errors).toEqual([])
+  })
+})
