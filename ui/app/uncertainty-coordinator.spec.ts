@@ -81,7 +81,7 @@ describe('UncertaintyCoordinator', () => {
     expect(BAND_OUTPUTS).toContain('bed occupancy')
   })
 
-  it('shows a band only for the settings it was run with', async () => {
+  it('shows a band only for the settings it was run with, whatever the scenario is called', async () => {
     const { jobs, engine } = fakeEngine()
     let changes = 0
     const coordinator = new UncertaintyCoordinator(engine, () => changes++)
@@ -92,6 +92,10 @@ describe('UncertaintyCoordinator', () => {
     await vi.waitFor(() => expect(coordinator.bands('s1')).toBeDefined())
     expect(coordinator.status('s1')).toEqual({ state: 'ready' })
     expect(coordinator.bands('s1')?.series('bed occupancy')?.high[1]).toBe(0.92)
+    const renamed = runRequest()
+    renamed.scenario.name = 'A better name'
+    coordinator.want(new Map([['s1', renamed]]))
+    expect(coordinator.bands('s1')).toBeDefined()
     coordinator.want(new Map([['s1', runRequest({ 'acute beds': 900 })]]))
     expect(coordinator.bands('s1')).toBeUndefined()
     expect(changes).toBeGreaterThan(0)

@@ -26,6 +26,11 @@ interface Wanted {
   signature: string
 }
 
+/** What a band depends on: the area, the levers and the area edits, not the scenario's name or notes. */
+function signatureOf({ scenario, areaEdits }: RunRequest): string {
+  return JSON.stringify([scenario.area, scenario.levers, areaEdits ?? {}])
+}
+
 export class UncertaintyCoordinator {
   private on = false
   private readonly wanted = new Map<string, Wanted>()
@@ -68,7 +73,7 @@ export class UncertaintyCoordinator {
       this.results.delete(key)
     }
     for (const [key, request] of requests) {
-      const signature = JSON.stringify(request)
+      const signature = signatureOf(request)
       if (this.wanted.get(key)?.signature === signature) continue
       const first = !this.wanted.has(key)
       this.wanted.set(key, { request, signature })
