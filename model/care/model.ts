@@ -21,13 +21,15 @@ import { addSocialCare } from './social-care'
 import { BASE_YEAR, CARE_MODEL_VERSION, HORIZON_YEARS } from './version'
 
 /**
- * Integration step, 1/240 year (about 1.5 days): the shortest stays and waits modelled are a few
- * days, and a lever set from the first day (the sharpest change a user can make) moves in weeks.
- * At 1/96 the first weeks after such a change moved by up to 2% when the step was halved; at 1/240
- * no key output moves by more than 1% for any lever at either end of its range, in any area
- * (tests/care/lever-robustness.test.ts), and a run still takes about 3 ms (npm run bench).
+ * Integration step, 1/216 year (about 1.7 days; 18 steps a saved month): the shortest stays and
+ * waits modelled are a few days, and a lever set from the first day (the sharpest change a user
+ * can make) moves in weeks. At 1/96 the first weeks after such a change moved by up to 2% when the
+ * step was halved; at 1/216 no key output moves by more than 0.81% for any lever at either end of
+ * its area's range (tests/care/lever-robustness.test.ts). It was 1/240 in version 0.3; starting on
+ * trend took the early transient away, which bought the longer step. A step must divide the month
+ * the results are saved at, or the saved times drift.
  */
-export const CARE_DT = 1 / 240
+export const CARE_DT = 1 / 216
 
 function defaultValue(name: string): number {
   const definition = POPULATION_PARAMETERS.find((p) => p.name === name)

@@ -3,6 +3,7 @@
 import type { Source } from '../ir'
 import { AREAS } from './areas'
 import { AREA_PARAMETER_NAMES } from './areas/area-parameters'
+import { SCALED_LEVER_RULES } from './areas/lever-ranges'
 import type { ArrayParameterDefinition, ParameterDefinition } from './builder'
 import { assembleCareModel } from './model'
 import { BASE_YEAR, CARE_MODEL_VERSION } from './version'
@@ -58,6 +59,30 @@ function arrayBlock(p: ArrayParameterDefinition): string {
   return lines.join('\n')
 }
 
+/** Each area's range for the levers whose scale depends on the place, with how it was set. */
+function leverRangeTable(): string[] {
+  const lines = [
+    '### Lever ranges by area',
+    '',
+    'Beds, money and prices scale with the place, so these levers have each area’s own range ' +
+      '(`leverRangeFor`; scenario files are checked against it). Each follows from the area’s base-year figures ' +
+      'by the rule shown, rounded outwards to the lever’s step. Other levers have the range in the tables above.',
+    '',
+    `| Lever | ${AREAS.map((a) => a.name).join(' | ')} | Basis |`,
+    `|---|${AREAS.map(() => '---').join('|')}|---|`,
+  ]
+  for (const rule of SCALED_LEVER_RULES) {
+    const ranges = AREAS.map((area) => {
+      const range = area.leverRanges?.[rule.lever]
+      return range ? `${formatNumber(range[0])} – ${formatNumber(range[1])}` : ''
+    })
+    const sources = rule.sources.length ? ` (${formatSources(rule.sources).replaceAll('<br>', '; ')})` : ''
+    lines.push(`| \`${rule.lever}\` | ${ranges.join(' | ')} | ${tableCell(rule.basis)}${sources} |`)
+  }
+  lines.push('')
+  return lines
+}
+
 export function renderParameterDocs(): string {
   const builder = assembleCareModel()
   const sectors = [
@@ -104,6 +129,7 @@ export function renderParameterDocs(): string {
     out.push(`| \`${name}\` | ${AREAS.map((a) => formatNumber(a.parameters[name])).join(' | ')} |`)
   }
   out.push('')
+  out.push(...leverRangeTable())
   for (const area of AREAS.slice(1)) {
     out.push(`### Sources for ${area.name}`, '', area.description, '')
     for (const name of AREA_PARAMETER_NAMES)
