@@ -1,22 +1,23 @@
-// `--set` on a scenario run goes through the same range checks as the scenario file's levers, so
-// `pooled budget share=2` is an error rather than a run nobody could defend.
-import { LEVERS } from '../model/care'
+// `--set` on a scenario run is held to the same lever ranges as the scenario file's levers, those
+// of the scenario's area, so `pooled budget share=2` is an error rather than a run nobody could defend.
+import { type Area, LEVERS, leverRangeFor } from '../model/care'
 import { ModelError, type Problem } from '../model/errors'
 import { canonicalName } from '../model/names'
 import type { Override } from '../model/simulation'
 
-export function checkLeverSettings(overrides: Readonly<Record<string, Override>>): void {
+export function checkLeverSettings(settings: Readonly<Record<string, Override>>, area: Area): void {
   const problems: Problem[] = []
-  for (const [name, value] of Object.entries(overrides)) {
+  for (const [name, value] of Object.entries(settings)) {
     const lever = LEVERS.find((spec) => canonicalName(spec.name) === canonicalName(name))
     if (!lever) continue
+    const [min, max] = leverRangeFor(lever, area)
     const values =
       typeof value === 'number' ? [value] : Array.isArray(value) ? value.map((point) => point[1]) : []
-    const outside = values.find((v) => !(v >= lever.min && v <= lever.max))
+    const outside = values.find((v) => !(v >= min && v <= max))
     if (outside !== undefined) {
       problems.push({
         variable: lever.name,
-        message: `--set ${outside} is outside the lever's range ${lever.min} to ${lever.max} ${lever.units}`,
+        message: `--set ${outside} is outside the lever's range for ${area.name}, ${min} to ${max} ${lever.units}`,
       })
     }
   }

@@ -7,7 +7,7 @@ import { readXmile } from '../model/xmile/read'
 
 export interface LoadedModel {
   model: Model
-  /** Overrides the file itself implies (a scenario's area and levers); `--set` comes after. */
+  /** What a run should override: the file's own (a scenario's area and levers), then `--set`. */
   overrides: Record<string, Override>
 }
 
@@ -20,11 +20,12 @@ export function readText(file: string): string {
   }
 }
 
-export async function loadModel(file: string): Promise<LoadedModel> {
+/** Reads `file` and adds the `--set` settings, which a scenario holds to its area's lever ranges. */
+export async function loadModel(file: string, settings: Record<string, Override> = {}): Promise<LoadedModel> {
   if (file.toLowerCase().endsWith('.json')) {
     // The care model is only loaded when a scenario asks for it.
     const { loadScenario } = await import('./load-scenario')
-    return loadScenario(file, readText(file))
+    return loadScenario(file, readText(file), settings)
   }
-  return { model: readXmile(readText(file), file), overrides: {} }
+  return { model: readXmile(readText(file), file), overrides: { ...settings } }
 }

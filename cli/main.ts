@@ -2,7 +2,6 @@
 // naming file, variable and position, with exit code 1; results go to stdout.
 import { ModelError } from '../model/errors'
 import { type ParsedCommand, parseCommandLine, USAGE, UsageError } from './arguments'
-import { checkLeverSettings } from './check-lever-settings'
 import { benchCommand } from './commands/bench'
 import { exportXmileCommand } from './commands/export-xmile'
 import { runCommand } from './commands/run'
@@ -25,8 +24,6 @@ export async function main(
     const command = parseCommandLine(argv)
     const handler = Object.hasOwn(COMMANDS, command.command) ? COMMANDS[command.command] : undefined
     if (!handler) throw new UsageError(`unknown command '${command.command}'`)
-    // A scenario's levers have ranges; --set on a scenario is held to them too.
-    if (command.target?.toLowerCase().endsWith('.json')) checkLeverSettings(command.overrides)
     await handler(command, write, warn)
     return 0
   } catch (error) {

@@ -66,9 +66,16 @@ describe('scenarios from the command line', () => {
   it("holds --set on a scenario to the lever's range", async () => {
     const { code, stderr } = await cli('run', shift, '--set', 'pooled budget share=2')
     expect(code).toBe(1)
-    expect(stderr).toMatch(/variable 'pooled budget share': --set 2 is outside the lever's range 0 to 1/)
+    expect(stderr).toMatch(
+      /variable 'pooled budget share': --set 2 is outside the lever's range for .*, 0 to 1/,
+    )
     const series = await cli('run', shift, '--set', 'pooled budget share=[[2025, 0.2], [2030, 1.5]]')
     expect(series.stderr).toMatch(/--set 1.5 is outside/)
+    // Beds are held to the area's own range: a San Marino scenario cannot have 880 acute beds.
+    const sanMarino = scenarioFile('sm.json', { name: 'x', description: 'y', area: 'san-marino', levers: {} })
+    const beds = await cli('run', sanMarino, '--set', 'acute beds=880')
+    expect(beds.code).toBe(1)
+    expect(beds.stderr).toMatch(/'acute beds': --set 880 is outside the lever's range for San Marino/)
   })
 
   it('names the file and field of a bad scenario', async () => {

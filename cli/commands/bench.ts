@@ -7,11 +7,11 @@ import { timeRuns } from '../time-runs'
 
 export async function benchCommand(command: ParsedCommand, write: (text: string) => void): Promise<void> {
   if (!command.target) throw new UsageError('bench needs a MODEL file')
-  const loaded = await loadModel(command.target)
+  const loaded = await loadModel(command.target, command.overrides)
   const compiled = compile(loaded.model)
   const options: RunOptions = {
     method: command.method,
-    overrides: { ...loaded.overrides, ...command.overrides },
+    overrides: loaded.overrides,
   }
   const microseconds = timeRuns(() => compiled.run(options), command.runs)
   const line = {

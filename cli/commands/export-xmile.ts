@@ -12,9 +12,9 @@ export async function exportXmileCommand(
   write: (text: string) => void,
 ): Promise<void> {
   const loaded = command.target
-    ? loadScenario(command.target, readText(command.target))
-    : { model: buildCareModel(), overrides: {} }
-  const overrides = { ...loaded.overrides, ...command.overrides }
+    ? loadScenario(command.target, readText(command.target), command.overrides)
+    : { model: buildCareModel(), overrides: command.overrides }
+  const overrides = loaded.overrides
   // Check the overrides the way a run would, so a bad --set is a named error, not a broken file.
   compile(loaded.model).run({ overrides })
   write(writeXmile(withOverrides(loaded.model, overrides)))

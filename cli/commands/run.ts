@@ -12,12 +12,12 @@ export async function runCommand(
   warn: (text: string) => void,
 ): Promise<void> {
   if (!command.target) throw new UsageError('run needs a MODEL file')
-  const loaded = await loadModel(command.target)
+  const loaded = await loadModel(command.target, command.overrides)
   const compiled = compile(loaded.model)
   for (const warning of compiled.warnings) warn(`warning: ${formatProblem(warning)}\n`)
   const result = compiled.run({
     method: command.method,
-    overrides: { ...loaded.overrides, ...command.overrides },
+    overrides: loaded.overrides,
   })
   write(resultToCsv(result))
 }
