@@ -13,7 +13,7 @@ import { generateSource, type PhaseFunctions } from './codegen'
 import { layOut } from './layout'
 import { orderPlan } from './order'
 import type { Plan } from './plan'
-import { type TimeGrid, timeGrid } from './time-spec'
+import { savePeriodWarning, type TimeGrid, timeGrid } from './time-spec'
 
 export interface CompileOptions {
   /** Checks that add warnings, run after the units check, which always runs. */
@@ -114,7 +114,9 @@ export function compile(
   try {
     const plan = buildPlan(model, layOut(model))
     // Units are checked on every compile, so a mismatch is never silent whoever compiles the model.
-    const warnings = [checkUnits, ...(options.checks ?? [])].flatMap((check) => check(model, plan))
+    const saving = savePeriodWarning(model, grid)
+    const checks = [checkUnits, ...(options.checks ?? [])].flatMap((check) => check(model, plan))
+    const warnings = saving ? [saving, ...checks] : checks
     return new CompiledSimulation(model, plan, grid, warnings)
   } catch (error) {
     if (error instanceof ModelError && model.file) throw error.inFile(model.file)

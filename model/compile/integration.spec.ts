@@ -39,6 +39,15 @@ describe('integration methods', () => {
     expect(runSmall(growth, { method: 'euler', overrides: { rate: rising } })('x')[1]).toBe(0)
   })
 
+  it('warns when the save period is not a multiple of dt, and says what it saves instead', async () => {
+    const { compile } = await import('./compile')
+    const uneven = compile(smallModel({ t: 'TIME' }, { stop: 2, dt: 0.25, savePeriod: 0.6 }))
+    expect(uneven.warnings.map((w) => w.message)).toEqual([
+      'sim specs: save period 0.6 is not a multiple of dt 0.25; results are saved every 2 steps (0.5)',
+    ])
+    expect(compile(smallModel({ t: 'TIME' }, { stop: 2, dt: 0.25, savePeriod: 0.5 })).warnings).toEqual([])
+  })
+
   it('saves every save period, not every dt', () => {
     const read = runSmall(smallModel({ t: 'TIME' }, { stop: 2, dt: 0.25, savePeriod: 0.5 }))
     expect(read('t')).toEqual([0, 0.5, 1, 1.5, 2])

@@ -87,17 +87,11 @@ describe('NAO 2017: a modest pooled-budget shift does not cut emergency admissio
     expect(change).toBeGreaterThan(-0.03)
   })
 
-  // The scenario has no transition money, and the default area's hospital is too full to close
-  // beds, so its shift never starts. The Better Care Fund's money did move (the NHS transfer was
-  // mandated): the same plan with the health partner paying for the services from the first day
-  // (a transition fund the size of the shift) must still fall short within two years.
-  it('holds when the money does move from the start', () => {
-    const funded = runScenario({
-      ...modest.scenario,
-      levers: { ...modest.scenario.levers, 'hump fund': 5_500_000 },
-    })
-    expect(at(funded, 'community investment', 2026)).toBeGreaterThan(5_000_000)
-    const change = at(funded, 'emergency admissions', 2027) / at(baseline, 'emergency admissions', 2027) - 1
+  // As the Better Care Fund's did (the NHS transfer was mandated), the money moves from the start
+  // whether or not beds can close; the admissions it buys off must still fall short within two years.
+  it('holds although the money moves from the start', () => {
+    expect(at(result, 'community investment', 2026)).toBeGreaterThan(1_000_000)
+    const change = at(result, 'emergency admissions', 2027) / at(baseline, 'emergency admissions', 2027) - 1
     expect(change).toBeLessThan(0)
     expect(change).toBeGreaterThan(-0.02)
   })
