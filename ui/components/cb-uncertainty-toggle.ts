@@ -100,7 +100,7 @@ export class CbUncertaintyToggle extends LitElement {
           ${DEFAULT_UNCERTAINTY_SAMPLES} runs of that scenario. In each run every uncertain parameter is drawn from a
           triangular distribution between the ends of its sourced range, most likely at its default. A parameter
           is uncertain when the model gives it a plausible range and it is not a lever (your choice), not one of the
-          area’s own figures in Area set-up (facts of the place, your edits included) and not a model switch. The
+          area’s own figures in Area set-up (facts of the place, your edits included). The
           draws are seeded, so the same scenario always gives the same band. Bands are worked out in the background
           and start again once you stop moving levers.
         </p>

@@ -7,13 +7,13 @@ const parameters = [
   { name: 'bed closure delay', value: 1, range: [0.5, 3] as [number, number], units: 'years' },
   { name: 'readmission delay', value: 0.03, range: [0.02, 0.05] as [number, number] },
   { name: 'elective fill share', value: 0.5 },
-  { name: 'demographic change switch', value: 1, range: [0, 1] as [number, number] },
+  { name: 'demographic change switch', value: 1 },
   { name: 'backwards', value: 2, range: [3, 1] as [number, number] },
   { name: 'flat', value: 2, range: [2, 2] as [number, number] },
 ]
 
 describe('uncertainParameters', () => {
-  it('varies ranged parameters that are neither levers, nor the area’s, nor edited, nor switches', () => {
+  it('varies ranged parameters that are neither levers, nor the area’s, nor edited', () => {
     const varied = uncertainParameters(parameters, {
       levers: ['community shift share', 'acute beds'],
       areaParameters: { 'acute beds': 900 },

@@ -1,8 +1,6 @@
 // Which parameters an uncertainty run varies, and how. The rule, as the app states it:
 // a parameter varies when the model gives it a plausible range and it is neither a lever (the
 // analyst's choice) nor a fact of the place (set by the area, or edited by the analyst for it).
-// Switches (names ending in "switch") are on/off settings for checking the model, not uncertain
-// quantities, so they never vary even when they carry a [0, 1] range.
 import type { TriangularRange } from './triangular'
 
 export interface RangedParameter {
@@ -26,8 +24,6 @@ export interface FixedByPlace {
   areaEdits?: Readonly<Record<string, number>>
 }
 
-const isSwitch = (name: string) => /\bswitch$/i.test(name.trim())
-
 /** The parameters to vary, in the model's order, each with its range and the default as its mode. */
 export function uncertainParameters(
   parameters: readonly RangedParameter[],
@@ -41,7 +37,7 @@ export function uncertainParameters(
   const varied: VariedParameter[] = []
   for (const parameter of parameters) {
     const range = parameter.range
-    if (!range || fixedNames.has(parameter.name) || isSwitch(parameter.name)) continue
+    if (!range || fixedNames.has(parameter.name)) continue
     const [low, high] = range[0] <= range[1] ? range : [range[1], range[0]]
     if (!(high > low)) continue
     varied.push({ name: parameter.name, low, mode: parameter.value, high, units: parameter.units })

@@ -107,8 +107,8 @@ export const POPULATION_PARAMETERS: ParameterDefinition[] = [
     value: 1,
     units: 'dimensionless',
     doc: 'Set to 0 to freeze births, deaths, ageing, migration and onset of conditions (an equilibrium check).',
+    // No range: an on/off setting for checking the model, not an uncertain quantity to vary.
     sources: cite('assumption'),
-    range: [0, 1],
   },
 ]
 
