@@ -35,6 +35,8 @@ export interface Catalogue {
   modelName: string
   modelVersion: string
   levers: LeverSpec[]
+  /** Each area's levers by area id: the same levers with the ranges and steps that fit the place. */
+  leversByArea: Record<string, LeverSpec[]>
   outputs: OutputSpec[]
   areas: Area[]
   defaultAreaId: string

@@ -15,6 +15,7 @@ import { compile } from '../model/compile/compile'
 import { ModelError } from '../model/errors'
 import type { Model, Variable } from '../model/ir'
 import type { CompiledModel, Override } from '../model/simulation'
+import { leversForArea } from './area-levers'
 import type {
   Catalogue,
   EngineApi,
@@ -65,6 +66,7 @@ export class EngineService implements EngineApi {
       modelName: compiled.model.name,
       modelVersion: CARE_MODEL_VERSION,
       levers: LEVERS,
+      leversByArea: Object.fromEntries(AREAS.map((area) => [area.id, leversForArea(area)])),
       outputs: OUTPUTS,
       areas: AREAS,
       defaultAreaId: DEFAULT_AREA_ID,

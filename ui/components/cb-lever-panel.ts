@@ -77,7 +77,8 @@ export class CbLeverPanel extends LitElement {
       }
       <div @lever-change=${(e: CustomEvent<LeverChangeDetail>) => state.setLever(entry.id, e.detail.name, e.detail.value)}>
         ${LEVER_GROUPS.map(({ group, title }) => {
-          const levers = catalogue.levers.filter((l) => l.group === group)
+          const areaLevers = catalogue.leversByArea[area.id] ?? catalogue.levers
+          const levers = areaLevers.filter((l) => l.group === group)
           if (levers.length === 0) return nothing
           return html`<fieldset data-group=${group}>
             <legend>${title}</legend>
