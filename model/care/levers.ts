@@ -94,6 +94,20 @@ export const LEVERS: LeverSpec[] = [
     0.01,
   ),
   lever('intermediate care funding change', 'capacity', 'Extra intermediate care funding from health.', 0.05),
+  // Budget growth is the partners' decision, not an uncertain fact of the care system: as levers,
+  // an analyst can test it, and the app's uncertainty bands leave it alone.
+  lever(
+    'health funding growth above demography',
+    'capacity',
+    'Yearly growth of the health budget beyond what the ageing population needs (0.01 is 1% a year more).',
+    0.0025,
+  ),
+  lever(
+    'social care funding growth above demography',
+    'capacity',
+    'Yearly growth of the social care budget beyond what the ageing population needs.',
+    0.0025,
+  ),
   lever('bed day cost', 'unit costs', 'Cost of an open general and acute bed for a day.', 10),
   lever('intermediate care weekly cost', 'unit costs', 'Cost of an intermediate care place for a week.', 10),
   lever('home care hourly cost', 'unit costs', 'Price of an hour of home care.', 0.25),

@@ -14,8 +14,9 @@ const chosen = careModelWith({ dt: CARE_DT, savePeriod: everyMonth })
 const halved = careModelWith({ dt: CARE_DT / 2, savePeriod: everyMonth })
 
 // Outputs that may be negative: budget balances (overspends), changes (stock adjustments and the
-// funding levers), and the gaps and headrooms of the bed-pressure sector.
-const SIGNED = /(balance|change|gap|headroom)$|headroom with/
+// funding levers), growth rates (a budget may shrink), and the gaps and headrooms of the
+// bed-pressure sector.
+const SIGNED = /(balance|change|gap|headroom|growth|growth above demography)$|headroom with/
 
 const cases = AREAS.flatMap((area) =>
   LEVERS.flatMap((lever) =>
