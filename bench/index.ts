@@ -5,6 +5,7 @@ import { measureLeverToRedraw } from '../tests/browser/lever-latency'
 import { runCareBench } from './care-bench'
 import { runEngineBench } from './engine-bench'
 import { fixed, formatTable } from './format-table'
+import { runUncertaintyBench } from './uncertainty-bench'
 
 async function main(): Promise<void> {
   console.log(
@@ -57,6 +58,12 @@ async function main(): Promise<void> {
         ['phased levers (time series)', fixed(care.phasedMilliseconds, 2)],
       ],
     ),
+  )
+
+  const uncertainty = await runUncertaintyBench()
+  console.log(
+    `\nUncertainty band: ${uncertainty.samples} runs varying ${uncertainty.parameters} parameters, ` +
+      `${fixed(uncertainty.milliseconds, 0)} ms in all (engine service, Node)`,
   )
 
   console.log(
