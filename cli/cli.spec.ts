@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from './main'
+import { captureCli as cli } from './capture-cli'
 
 const directory = mkdtempSync(path.join(tmpdir(), 'carebalance-cli-'))
 
@@ -22,21 +22,6 @@ function xmileFile(
 </xmile>`,
   )
   return file
-}
-
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(
-    argv,
-    (text) => {
-      stdout += text
-    },
-    (text) => {
-      stderr += text
-    },
-  )
-  return { code, stdout, stderr }
 }
 
 const tank = xmileFile(

@@ -3,24 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_AREA_ID } from '../model/care'
-import { main } from './main'
+import { captureCli as cli } from './capture-cli'
 
 const directory = mkdtempSync(path.join(tmpdir(), 'carebalance-scenario-'))
-
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(
-    argv,
-    (text) => {
-      stdout += text
-    },
-    (text) => {
-      stderr += text
-    },
-  )
-  return { code, stdout, stderr }
-}
 
 function scenarioFile(name: string, scenario: object): string {
   const file = path.join(directory, name)

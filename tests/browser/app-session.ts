@@ -1,9 +1,10 @@
 // What every browser test needs: the built app served on a free local port, Chromium, and a page
 // opened on the app once its model, scenarios and first runs are in. Console errors and failed
 // requests are collected so a test can insist there were none.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp, PROJECT_ROOT } from './app-build'
 import { launchChromium } from './chromium'
 import { serveFolder } from './static-server'
@@ -84,6 +85,37 @@ export async function openApp(
   await page.goto(url)
   await waitForApp(page)
   return { page, problems }
+}
+
+export interface OpenedApp {
+  session: AppSession
+  page: Page
+  problems: PageProblems
+}
+
+/**
+ * Opens the app once for a test file (Chromium, a fresh profile, the app loaded and run) and
+ * closes it after the file's tests. `onOpen` receives the page when it is ready.
+ */
+export function openAppForTests(onOpen: (opened: OpenedApp) => void): void {
+  let session: AppSession | undefined
+  beforeAll(async () => {
+    session = await startAppSession()
+    const context = await session.newContext()
+    onOpen({ session, ...(await openApp(context, session.url)) })
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+}
+
+/** Clicks something that downloads a file, and returns the file's suggested name and contents. */
+export async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()])
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,29 +1,13 @@
 // The area's baseline can be read with its sources, edited and reset; another area can be chosen;
 // and the charts can be presented full-screen as slides with an assumptions footnote.
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type AppSession,
-  openApp,
-  type PageProblems,
-  screenshot,
-  startAppSession,
-  waitForApp,
-} from './app-session'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openAppForTests, type PageProblems, screenshot, waitForApp } from './app-session'
 
-let session: AppSession
-let context: BrowserContext
 let page: Page
 let problems: PageProblems
-
-beforeAll(async () => {
-  session = await startAppSession()
-  context = await session.newContext()
-  ;({ page, problems } = await openApp(context, session.url))
-})
-
-afterAll(async () => {
-  await session?.close()
+openAppForTests((opened) => {
+  ;({ page, problems } = opened)
 })
 
 function baselineSeq(): Promise<number> {

@@ -1,37 +1,14 @@
 // Charts leave the app as CSV, PNG and SVG files; scenarios as scenario files that import back;
 // and a corrupt or invalid scenario file is refused with a clear error, changing nothing.
-import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type AppSession,
-  openApp,
-  type PageProblems,
-  screenshot,
-  startAppSession,
-  waitForApp,
-} from './app-session'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { download, openAppForTests, type PageProblems, screenshot, waitForApp } from './app-session'
 
-let session: AppSession
-let context: BrowserContext
 let page: Page
 let problems: PageProblems
-
-beforeAll(async () => {
-  session = await startAppSession()
-  context = await session.newContext()
-  ;({ page, problems } = await openApp(context, session.url))
+openAppForTests((opened) => {
+  ;({ page, problems } = opened)
 })
-
-afterAll(async () => {
-  await session?.close()
-})
-
-async function download(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = await file.path()
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) }
-}
 
 type Snapshot = { names: string[]; levers: unknown[] }
 
@@ -59,7 +36,7 @@ async function importFile(name: string, content: string): Promise<void> {
 describe('exports', () => {
   it('write a chart’s data as CSV', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { name, bytes } = await download(() => card.locator('button.export-csv').click())
+    const { name, bytes } = await download(page, () => card.locator('button.export-csv').click())
     expect(name).toBe('emergency-admissions.csv')
     const lines = bytes.toString('utf8').trim().split(/\r\n/)
     expect(lines[0]).toMatch(/^Year,Baseline/)
@@ -69,7 +46,7 @@ describe('exports', () => {
 
   it('write a chart as a PNG image', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { name, bytes } = await download(() => card.locator('button.export-png').click())
+    const { name, bytes } = await download(page, () => card.locator('button.export-png').click())
     expect(name).toBe('emergency-admissions.png')
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     const width = bytes.readUInt32BE(16)
@@ -81,7 +58,7 @@ describe('exports', () => {
 
   it('write a chart as SVG with its title, caption and assumptions', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { bytes } = await download(() => card.locator('button.export-svg').click())
+    const { bytes } = await download(page, () => card.locator('button.export-svg').click())
     const svg = bytes.toString('utf8')
     expect(svg).toContain('<svg')
     expect(svg).toContain('Emergency admissions')
@@ -90,7 +67,9 @@ describe('exports', () => {
   })
 
   it('write the open scenario as a scenario file', async () => {
-    const { name, bytes } = await download(() => page.locator('cb-scenario-panel button.export').click())
+    const { name, bytes } = await download(page, () =>
+      page.locator('cb-scenario-panel button.export').click(),
+    )
     expect(name).toBe('my-scenario.json')
     const scenario = JSON.parse(bytes.toString('utf8'))
     expect(Object.keys(scenario)).toEqual(['name', 'description', 'area', 'levers'])
@@ -127,7 +106,7 @@ describe('imports', () => {
   })
 
   it('accept a scenario file the app exported', async () => {
-    const { bytes } = await download(() => page.locator('cb-scenario-panel button.export').click())
+    const { bytes } = await download(page, () => page.locator('cb-scenario-panel button.export').click())
     const before = await savedWork()
     await importFile('my-scenario.json', bytes.toString('utf8'))
     await expect.poll(async () => (await savedWork()).names.length).toBe(before.names.length + 1)

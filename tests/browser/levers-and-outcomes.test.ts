@@ -1,30 +1,14 @@
 // The app loads with the default area and the bundled scenarios, draws every outcome, and redraws
 // a chart while a lever moves.
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type AppSession,
-  type AppStateProbe,
-  openApp,
-  type PageProblems,
-  screenshot,
-  startAppSession,
-} from './app-session'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { type AppStateProbe, openAppForTests, type PageProblems, screenshot } from './app-session'
 import { measureLeverToRedraw } from './lever-latency'
 
-let session: AppSession
-let context: BrowserContext
 let page: Page
 let problems: PageProblems
-
-beforeAll(async () => {
-  session = await startAppSession()
-  context = await session.newContext()
-  ;({ page, problems } = await openApp(context, session.url))
-})
-
-afterAll(async () => {
-  await session?.close()
+openAppForTests((opened) => {
+  ;({ page, problems } = opened)
 })
 
 function probe<T>(page: Page, read: (state: AppStateProbe) => T): Promise<T> {

@@ -1,30 +1,22 @@
 // Scenarios are created, named, compared side by side, still there after a reload, duplicated,
 // deleted, and shared as a link that opens the same scenario in another browser profile.
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   type AppSession,
   openApp,
+  openAppForTests,
   type PageProblems,
   screenshot,
-  startAppSession,
   waitForApp,
 } from './app-session'
 
 let session: AppSession
-let context: BrowserContext
 let page: Page
 let problems: PageProblems
-
-beforeAll(async () => {
-  session = await startAppSession()
-  context = await session.newContext()
-  ;({ page, problems } = await openApp(context, session.url))
+openAppForTests((opened) => {
+  ;({ session, page, problems } = opened)
   page.on('dialog', (dialog) => dialog.accept())
-})
-
-afterAll(async () => {
-  await session?.close()
 })
 
 function scenarioNames(): Promise<string[]> {

@@ -1,30 +1,15 @@
 // "Show uncertainty": the analyst turns the toggle on, the worker runs the scenario many times in
 // the background, a 10th–90th percentile band appears behind the scenario's line with a caption
 // saying what it is, and the band goes with the chart into CSV, SVG and the presentation.
-import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type AppSession, openApp, type PageProblems, screenshot, startAppSession } from './app-session'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { download, openAppForTests, type PageProblems, screenshot } from './app-session'
 
-let session: AppSession
-let context: BrowserContext
 let page: Page
 let problems: PageProblems
-
-beforeAll(async () => {
-  session = await startAppSession()
-  context = await session.newContext()
-  ;({ page, problems } = await openApp(context, session.url))
+openAppForTests((opened) => {
+  ;({ page, problems } = opened)
 })
-
-afterAll(async () => {
-  await session?.close()
-})
-
-async function download(click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') }
-}
 
 const firstCard = () => page.locator('cb-outcomes-view cb-chart-card').first()
 
@@ -73,7 +58,8 @@ describe('show uncertainty', () => {
   })
 
   it('exports the chart’s CSV with the 10th, 50th and 90th percentile columns', async () => {
-    const { name, text } = await download(() => firstCard().locator('button.export-csv').click())
+    const { name, bytes } = await download(page, () => firstCard().locator('button.export-csv').click())
+    const text = bytes.toString('utf8')
     expect(name).toBe('emergency-admissions.csv')
     const lines = text.trim().split(/\r\n/)
     const header = lines[0].split(',')
@@ -87,7 +73,9 @@ describe('show uncertainty', () => {
   })
 
   it('keeps the band in the SVG export and on the presentation slides', async () => {
-    const { text } = await download(() => firstCard().locator('button.export-svg').click())
+    const text = (
+      await download(page, () => firstCard().locator('button.export-svg').click())
+    ).bytes.toString('utf8')
     expect(text).toContain('uncertainty-band')
     expect(text).toContain('10th–90th percentile')
     await page.locator('cb-app nav button.tab-present').click()
