@@ -10,7 +10,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['model/**/*.spec.ts', 'workers/**/*.spec.ts', 'ui/**/*.spec.ts', 'cli/**/*.spec.ts', 'tests/**/*.test.ts'],
+          include: [
+            'model/**/*.spec.ts',
+            'workers/**/*.spec.ts',
+            'ui/**/*.spec.ts',
+            'cli/**/*.spec.ts',
+            'tests/**/*.test.ts',
+          ],
           exclude: ['tests/browser/**', 'node_modules/**'],
         },
       },
