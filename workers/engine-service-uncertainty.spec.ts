@@ -1,20 +1,16 @@
 // The uncertainty call of the worker API, in Node: through EngineService directly, then across the
 // comlink boundary the app uses, where it must share the worker with interactive runs.
-import { MessageChannel } from 'node:worker_threads'
-import * as Comlink from 'comlink'
-import nodeEndpoint from 'comlink/dist/esm/node-adapter'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type {
   Catalogue,
-  EngineApi,
   RunRequest,
   UncertaintyBands,
   UncertaintyProgress,
   UncertaintyRequest,
 } from './engine-api'
 import { EngineClient } from './engine-client'
+import { type EngineOverChannel, engineOverChannel } from './engine-over-channel'
 import { EngineService } from './engine-service'
-import { exposeEngine } from './expose-engine'
 
 const service = new EngineService()
 let catalogue: Catalogue
@@ -135,36 +131,18 @@ describe('EngineService.runUncertainty', () => {
 })
 
 describe('uncertainty across the worker boundary', () => {
-  const channel = new MessageChannel()
-  let remote: Comlink.Remote<EngineApi>
-  let runsStarted = 0
-
+  let engine: EngineOverChannel
   beforeAll(() => {
-    const counting: EngineApi = {
-      catalogue: () => service.catalogue(),
-      checkScenario: (text, file) => service.checkScenario(text, file),
-      run: (req) => {
-        runsStarted++
-        return service.run(req)
-      },
-      runUncertainty: (req, onProgress) => service.runUncertainty(req, onProgress),
-      cancelUncertainty: (jobId) => service.cancelUncertainty(jobId),
-    }
-    exposeEngine(counting, nodeEndpoint(channel.port1))
-    remote = Comlink.wrap<EngineApi>(nodeEndpoint(channel.port2))
+    engine = engineOverChannel(service)
   })
-
-  afterAll(() => {
-    channel.port1.close()
-    channel.port2.close()
-  })
+  afterAll(() => engine.close())
 
   function baselineRun(): RunRequest {
     return { scenario: request().scenario }
   }
 
   it('delivers the bands as Float64Arrays with progress along the way', async () => {
-    const client = new EngineClient(remote)
+    const client = new EngineClient(engine.remote)
     const progress: number[] = []
     const outcome = await client.runUncertaintyLatest('a', request(), (p) => progress.push(p.done))
     expect(outcome.status).toBe('done')
@@ -177,7 +155,7 @@ describe('uncertainty across the worker boundary', () => {
   })
 
   it('serves an interactive run between slices instead of after the whole job', async () => {
-    const client = new EngineClient(remote)
+    const client = new EngineClient(engine.remote)
     let latest = 0
     let jobFinished = false
     const job = client
@@ -197,7 +175,7 @@ describe('uncertainty across the worker boundary', () => {
   })
 
   it('keeps latest-wins for a burst of slider moves during a job, with the job’s numbers unchanged', async () => {
-    const client = new EngineClient(remote)
+    const client = new EngineClient(engine.remote)
     const undisturbed = await bands(request({ samples: 30 }))
     let jobFinished = false
     const job = client.runUncertaintyLatest('a', request({ samples: 30 })).then((o) => {
@@ -205,7 +183,7 @@ describe('uncertainty across the worker boundary', () => {
       return o
     })
     await new Promise((r) => setTimeout(r, 10))
-    runsStarted = 0
+    engine.runsStarted = 0
     const lever = catalogue.levers[0]
     const moves = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
@@ -215,14 +193,14 @@ describe('uncertainty across the worker boundary', () => {
       }),
     )
     expect(jobFinished).toBe(false)
-    expect(runsStarted).toBeLessThanOrEqual(2)
+    expect(engine.runsStarted).toBeLessThanOrEqual(2)
     expect(moves[19].status).toBe('done')
     const outcome = await job
     expect(outcome.status === 'done' && outcome.result.p90).toEqual(undisturbed.p90)
   })
 
   it('stops a job when a newer request for the same scenario comes', async () => {
-    const client = new EngineClient(remote)
+    const client = new EngineClient(engine.remote)
     const progress: number[] = []
     const old = client.runUncertaintyLatest('a', request({ samples: 60 }), (p) => progress.push(p.done))
     await new Promise((r) => setTimeout(r, 20))

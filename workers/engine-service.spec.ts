@@ -6,8 +6,8 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalogue, EngineApi, RunRequest } from './engine-api'
 import { EngineClient } from './engine-client'
+import { type EngineOverChannel, engineOverChannel } from './engine-over-channel'
 import { EngineService } from './engine-service'
-import { exposeEngine } from './expose-engine'
 
 const scenarioDir = join(import.meta.dirname, '..', 'scenarios')
 const scenarioFiles = Object.fromEntries(
@@ -107,33 +107,15 @@ describe('EngineService', () => {
 })
 
 describe('the worker boundary (comlink over a MessageChannel)', () => {
-  const channel = new MessageChannel()
-  let remote: Comlink.Remote<EngineApi>
-  let runsStarted = 0
-
+  let engine: EngineOverChannel
   beforeAll(() => {
-    const counting: EngineApi = {
-      catalogue: () => service.catalogue(),
-      checkScenario: (text, file) => service.checkScenario(text, file),
-      run: (request) => {
-        runsStarted++
-        return service.run(request)
-      },
-      runUncertainty: (request, onProgress) => service.runUncertainty(request, onProgress),
-      cancelUncertainty: (jobId) => service.cancelUncertainty(jobId),
-    }
-    exposeEngine(counting, nodeEndpoint(channel.port1))
-    remote = Comlink.wrap<EngineApi>(nodeEndpoint(channel.port2))
+    engine = engineOverChannel(service)
   })
-
-  afterAll(() => {
-    channel.port1.close()
-    channel.port2.close()
-  })
+  afterAll(() => engine.close())
 
   it('delivers the same numbers as a direct run, as Float64Arrays', async () => {
     const direct = await service.run(baseline())
-    const crossed = await remote.run(baseline())
+    const crossed = await engine.remote.run(baseline())
     expect(crossed.values).toBeInstanceOf(Float64Array)
     expect(crossed.values).toEqual(direct.values)
     expect(crossed.times).toEqual(direct.times)
@@ -159,9 +141,9 @@ describe('the worker boundary (comlink over a MessageChannel)', () => {
   })
 
   it('runs a burst of slider moves as at most two runs, the last one winning', async () => {
-    const client = new EngineClient(remote)
+    const client = new EngineClient(engine.remote)
     const lever = catalogue.levers[0]
-    runsStarted = 0
+    engine.runsStarted = 0
     const outcomes = await Promise.all(
       Array.from({ length: 20 }, (_, i) => {
         const request = baseline()
@@ -169,7 +151,7 @@ describe('the worker boundary (comlink over a MessageChannel)', () => {
         return client.runLatest('active', request)
       }),
     )
-    expect(runsStarted).toBeLessThanOrEqual(2)
+    expect(engine.runsStarted).toBeLessThanOrEqual(2)
     expect(outcomes[19].status).toBe('done')
     expect(outcomes.filter((o) => o.status === 'superseded').length).toBeGreaterThanOrEqual(18)
   })

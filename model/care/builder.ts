@@ -112,20 +112,17 @@ export class CareModelBuilder {
   }
 
   flow(name: string, equation: string, described: Described = {}): void {
-    this.push({
-      kind: 'flow',
-      name,
-      equation: described.elements ? undefined : equation,
-      elements: elementEquations(described.elements),
-      dimensions: described.dimensions,
-      units: described.units,
-      doc: described.doc,
-    })
+    this.pushComputed('flow', name, equation, described)
   }
 
   aux(name: string, equation: string, described: Described = {}): void {
+    this.pushComputed('aux', name, equation, described)
+  }
+
+  /** A flow or an auxiliary: the two differ only in how the model reads them. */
+  private pushComputed(kind: 'flow' | 'aux', name: string, equation: string, described: Described): void {
     this.push({
-      kind: 'aux',
+      kind,
       name,
       equation: described.elements ? undefined : equation,
       elements: elementEquations(described.elements),

@@ -158,8 +158,7 @@ export class AppState extends EventTarget {
     this.areaId = areaId
     this.persist(this.store.saveSetting('areaId', areaId))
     this.settleSelection()
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   /** Sets one baseline parameter of the current area; undefined restores the sourced default. */
@@ -169,15 +168,13 @@ export class AppState extends EventTarget {
     else edits[name] = value
     this.areaEdits = { ...this.areaEdits, [this.areaId]: edits }
     this.persist(this.store.saveAreaEdits(this.areaId, edits))
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   resetArea(): void {
     this.areaEdits = { ...this.areaEdits, [this.areaId]: {} }
     this.persist(this.store.saveAreaEdits(this.areaId, {}))
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   // ---- scenarios ------------------------------------------------------------------------------
@@ -186,8 +183,7 @@ export class AppState extends EventTarget {
     if (!this.entry(id)) return
     this.activeId = id
     this.persist(this.store.saveSetting('activeId', id))
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   /** A new scenario with every lever at the area's baseline. */
@@ -224,8 +220,7 @@ export class AppState extends EventTarget {
     this.persist(this.store.saveSetting('compareIds', this.compareIds))
     this.notice = { kind: 'info', text: `Deleted “${record.scenario.name}”.` }
     this.settleSelection()
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   rename(id: string, name: string): void {
@@ -259,8 +254,7 @@ export class AppState extends EventTarget {
       }
     }
     this.persist(this.store.saveSetting('compareIds', this.compareIds))
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   /** Validates a scenario file and adds it; a bad file leaves everything as it was. */
@@ -343,8 +337,7 @@ export class AppState extends EventTarget {
     this.persist(this.store.saveScenario(record))
     this.activeId = record.id
     this.persist(this.store.saveSetting('activeId', record.id))
-    this.refresh()
-    this.changed()
+    this.rerun()
     return record.id
   }
 
@@ -358,8 +351,7 @@ export class AppState extends EventTarget {
     }
     this.saved = this.saved.with(index, record)
     this.persist(this.store.saveScenario(record))
-    this.refresh()
-    this.changed()
+    this.rerun()
   }
 
   /**
@@ -396,6 +388,12 @@ export class AppState extends EventTarget {
       this.notice = { kind: 'error', text: `Could not save to this browser's storage: ${String(error)}` }
       this.changed()
     })
+  }
+
+  /** After a change that alters what runs: ask for the runs, then tell the components. */
+  private rerun(): void {
+    this.refresh()
+    this.changed()
   }
 
   private changed(): void {
