@@ -2,6 +2,7 @@
 // naming file, variable and position, with exit code 1; results go to stdout.
 import { ModelError } from '../model/errors'
 import { type ParsedCommand, parseCommandLine, USAGE, UsageError } from './arguments'
+import { appraiseCommand } from './commands/appraise'
 import { benchCommand } from './commands/bench'
 import { exportXmileCommand } from './commands/export-xmile'
 import { runCommand } from './commands/run'
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (command: ParsedCommand, write: Output, warn: Out
   run: runCommand,
   bench: benchCommand,
   'export-xmile': exportXmileCommand,
+  appraise: appraiseCommand,
 }
 
 export async function main(

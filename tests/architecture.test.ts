@@ -54,6 +54,7 @@ describe('module dependencies', () => {
       'model/names',
       'model/care/lever-input',
       'model/care/scenario-text',
+      'model/care/baseline-scenario',
       // The appraisal's arithmetic and the integral of a rate: the app's figures must be the CLI's.
       'model/care/rate-totals',
       'model/care/appraisal',

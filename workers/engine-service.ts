@@ -14,7 +14,6 @@ import {
 } from '../model/care/index'
 import { compile } from '../model/compile/compile'
 import { ModelError } from '../model/errors'
-import type { Model, Variable } from '../model/ir'
 import type { CompiledModel, Override } from '../model/simulation'
 import { leversForArea } from './area-levers'
 import type {
@@ -30,6 +29,7 @@ import type {
   UncertaintyRequest,
   UncertaintyResponse,
 } from './engine-api'
+import { numericConstants } from './model-parameters'
 import { uncertainParameters } from './uncertainty/uncertain-parameters'
 import { runUncertaintyJob } from './uncertainty/uncertainty-job'
 import { checkUncertaintyRequest, outputPositions } from './uncertainty/uncertainty-request'
@@ -184,33 +184,4 @@ export class EngineService implements EngineApi {
  */
 function runOverrides(request: RunRequest): Record<string, Override> {
   return scenarioInputs(request.scenario, { areaEdits: request.areaEdits })
-}
-
-/** Constants whose equation is a plain number: what levers and area parameters can set. */
-function numericConstants(model: Model, overridable: readonly string[]): ParameterInfo[] {
-  const allowed = new Set(overridable)
-  const parameters: ParameterInfo[] = []
-  for (const variable of model.variables) {
-    if (!allowed.has(variable.name) || variable.dimensions?.length) continue
-    const value = numericEquation(variable)
-    if (value === undefined) continue
-    parameters.push({
-      name: variable.name,
-      value,
-      units: variable.units,
-      doc: variable.doc,
-      sources: variable.meta?.sources,
-      range: variable.meta?.range,
-    })
-  }
-  return parameters
-}
-
-function numericEquation(variable: Variable): number | undefined {
-  if (variable.kind === 'gf' || variable.graphicalFunction || variable.equation === undefined)
-    return undefined
-  const text = variable.equation.trim()
-  if (text === '') return undefined
-  const value = Number(text)
-  return Number.isFinite(value) ? value : undefined
 }

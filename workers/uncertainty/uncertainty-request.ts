@@ -41,6 +41,8 @@ export function outputPositions(
   names: readonly string[],
   wanted: readonly string[] | undefined,
   publicOutputs: readonly { name: string }[],
+  /** Who asked, as an error names it. */
+  asker = "uncertainty request: field 'outputs'",
 ): OutputPosition[] {
   const byName = new Map(names.map((name, index) => [canonicalName(name), index]))
   const positions: OutputPosition[] = []
@@ -55,7 +57,7 @@ export function outputPositions(
       .map((name, i) => ({ name, index: i }))
       .filter((entry) => canonicalName(entry.name).startsWith(`${key}[`))
     if (elements.length === 0) {
-      throw new Error(`uncertainty request: field 'outputs': the model has no output named '${output}'`)
+      throw new Error(`${asker}: the model has no output named '${output}'`)
     }
     positions.push(...elements)
   }

@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cumulativeTotal } from '../model/care/rate-totals'
+import { captureCli as cli } from './capture-cli'
+
+const directory = mkdtempSync(path.join(tmpdir(), 'carebalance-appraise-'))
+const torbay = 'scenarios/torbay-integrated-shift.json'
+
+/** The fields of a CSV line; names with commas are quoted. */
+const fields = (line: string) =>
+  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) =>
+    m[1].replace(/^"|"$/g, '').replace(/""/g, '"'),
+  )
+
+function column(csv: string, name: string): { times: number[]; values: number[] } {
+  const [header, ...rows] = csv.trim().split('\n')
+  const index = fields(header).indexOf(name)
+  const cells = rows.map((row) => row.split(','))
+  return { times: cells.map((c) => Number(c[0])), values: cells.map((c) => Number(c[index])) }
+}
+
+describe('carebalance appraise', () => {
+  it('prints one JSON object with the discount rate, NPV by partner and break-even years', async () => {
+    const { code, stdout, stderr } = await cli('appraise', torbay, '--json')
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n')).toHaveLength(1)
+    const result = JSON.parse(stdout)
+    expect(result.discount_rate).toBe(0.035)
+    expect(result.year_basis).toBe('financial')
+    expect(Object.keys(result.npv_by_partner)).toEqual(['nhs', 'council', 'pooled_fund'])
+    expect(result.npv_total).toBeCloseTo(result.npv_by_partner.nhs + result.npv_by_partner.council, 3)
+    // The Torbay-style shift still costs more than the baseline in 2044 (docs/model.md): no break-even.
+    expect(result.npv_total).toBeLessThan(0)
+    expect(result.break_even_year).toBeNull()
+    expect(result.discounted_break_even_year).toBeNull()
+    expect(result.years[0]).toMatchObject({ year: '2024/25', covers: 'January 2024 to March 2025' })
+    expect(result.transition_cost.double_running.present_value).toBeGreaterThan(0)
+  })
+
+  it('with --discount-rate 0 gives the difference in cumulative total spend over the run', async () => {
+    const appraisal = JSON.parse((await cli('appraise', torbay, '--discount-rate', '0', '--json')).stdout)
+    const scenario = column((await cli('run', torbay)).stdout, 'total spend')
+    const baseline = column((await cli('run', 'scenarios/baseline.json')).stdout, 'total spend')
+    const difference =
+      cumulativeTotal(baseline.times, baseline.values) - cumulativeTotal(scenario.times, scenario.values)
+    expect(Math.abs(difference)).toBeGreaterThan(1e6)
+    expect(appraisal.npv_total).toBeCloseTo(difference, 0)
+    // Discounting at 3.5% shrinks a cost that comes later.
+    const discounted = JSON.parse((await cli('appraise', torbay, '--json')).stdout)
+    expect(Math.abs(discounted.npv_total)).toBeLessThan(Math.abs(appraisal.npv_total))
+  })
+
+  it('compares with the baseline named, and refuses one from another area', async () => {
+    const sameAsScenario = await cli('appraise', torbay, '--baseline', torbay, '--json')
+    const result = JSON.parse(sameAsScenario.stdout)
+    expect(result.npv_total).toBe(0)
+    expect(result.break_even_year).toBe('2024/25')
+    const elsewhere = await cli('appraise', torbay, '--baseline', 'scenarios/scotland-baseline.json')
+    expect(elsewhere.code).toBe(1)
+    expect(elsewhere.stderr).toContain("scenarios/scotland-baseline.json: field 'area'")
+  })
+
+  it('prints a table by financial year for people, and calendar years on request', async () => {
+    const table = await cli('appraise', torbay)
+    expect(table.stdout).toContain('Net present value: £')
+    expect(table.stdout).toMatch(/^2030\/31 /m)
+    const calendar = await cli('appraise', torbay, '--years', 'calendar')
+    expect(calendar.stdout).toMatch(/^2030 /m)
+  })
+
+  it('names the option or field at fault', async () => {
+    const rate = await cli('appraise', torbay, '--discount-rate', '3.5')
+    expect(rate.code).toBe(1)
+    expect(rate.stderr).toContain(
+      '--discount-rate: expected a rate a year from 0 to 0.25 (0.035 is 3.5%), got 3.5',
+    )
+    const bad = path.join(directory, 'bad.json')
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 2,
+        name: 'x',
+        description: 'y',
+        area: 'england-500k',
+        levers: { 'community shift share': 2 },
+      }),
+    )
+    const lever = await cli('appraise', bad)
+    expect(lever.code).toBe(1)
+    expect(lever.stderr).toContain("field 'levers.community shift share'")
+  })
+})

@@ -1,0 +1,114 @@
+// The care model compiled once per thread (the page's engine worker, each pool worker, the CLI),
+// with what every decision tool needs from it: a scenario's inputs by the one rule
+// (model/care/scenario-inputs.ts), the parameters an ensemble varies for it, and runs that hand
+// back only the outputs asked for, at every saved time or every `stride`-th one.
+import {
+  buildCareModel,
+  findArea,
+  LEVERS,
+  OUTPUTS,
+  type Scenario,
+  type ScenarioInputOptions,
+  scenarioInputs,
+} from '../model/care/index'
+import { compile } from '../model/compile/compile'
+import { canonicalName } from '../model/names'
+import type { CompiledModel, Override } from '../model/simulation'
+import type { ParameterInfo } from './engine-api'
+import { numericConstants } from './model-parameters'
+import { uncertainParameters, type VariedParameter } from './uncertainty/uncertain-parameters'
+import { type OutputPosition, outputPositions } from './uncertainty/uncertainty-request'
+
+/** A scenario as a run needs it: the analyst's area edits and any `--set` settings with it. */
+export interface ScenarioRequest {
+  scenario: Scenario
+  areaEdits?: Record<string, number>
+  settings?: Record<string, Override>
+}
+
+/** Some outputs of one run, output by output: `values[o * times.length + t]`. */
+export interface OutputRun {
+  times: Float64Array
+  values: Float64Array
+}
+
+export interface RunShape {
+  /** Positions of the outputs among the model's, in the order wanted. */
+  outputs: readonly number[]
+  /** Keep every `stride`-th saved time (1: all of them). */
+  stride?: number
+  /** Throw a ModelError naming the variable and time when a kept value is NaN; default false. */
+  failOnNaN?: boolean
+}
+
+export class CareEngine {
+  readonly compiled: CompiledModel
+  private parameterList?: ParameterInfo[]
+
+  constructor(compiled?: CompiledModel) {
+    this.compiled = compiled ?? compile(buildCareModel())
+  }
+
+  /** The model's numeric constants with their ranges and sources. */
+  parameters(): ParameterInfo[] {
+    this.parameterList ??= numericConstants(this.compiled.model, this.compiled.constants)
+    return this.parameterList
+  }
+
+  /** The run's inputs for a scenario; a bad lever value is a ModelError naming it. */
+  inputs(request: ScenarioRequest): Record<string, Override> {
+    const options: ScenarioInputOptions = { areaEdits: request.areaEdits, settings: request.settings }
+    return scenarioInputs(request.scenario, options)
+  }
+
+  /**
+   * The uncertain parameters for a scenario: ranged, and neither a lever nor set by its area or the
+   * analyst's edits. The same for every scenario of an area with the same edits, so their draws pair.
+   */
+  varied(request: Pick<ScenarioRequest, 'scenario' | 'areaEdits'>): VariedParameter[] {
+    return uncertainParameters(this.parameters(), {
+      levers: LEVERS.map((lever) => lever.name),
+      areaParameters: findArea(request.scenario.area)?.parameters ?? {},
+      areaEdits: request.areaEdits,
+    })
+  }
+
+  /** Where named outputs sit (an arrayed name stands for its elements); default the public outputs. */
+  outputs(names: readonly string[] | undefined, asker = 'outputs'): OutputPosition[] {
+    return outputPositions(this.compiled.names, names, OUTPUTS, asker)
+  }
+
+  run(overrides: Readonly<Record<string, Override>>, shape: RunShape): OutputRun {
+    const result = this.compiled.run({ overrides, failOnNaN: shape.failOnNaN ?? false })
+    return keepOutputs(result.times, result.values, shape)
+  }
+}
+
+/** The wanted outputs at every `stride`-th saved time, from a run's full results. */
+export function keepOutputs(times: Float64Array, values: Float64Array, shape: RunShape): OutputRun {
+  const stride = shape.stride ?? 1
+  const count = times.length
+  const kept = Math.floor((count - 1) / stride) + 1
+  const keptTimes = new Float64Array(kept)
+  for (let k = 0; k < kept; k++) keptTimes[k] = times[k * stride]
+  const keptValues = new Float64Array(shape.outputs.length * kept)
+  shape.outputs.forEach((output, o) => {
+    const from = output * count
+    for (let k = 0; k < kept; k++) keptValues[o * kept + k] = values[from + k * stride]
+  })
+  return { times: keptTimes, values: keptValues }
+}
+
+/** An OutputRun read by name, as the appraisal reads a run. */
+export function outputReader(run: OutputRun, names: readonly string[]) {
+  const count = run.times.length
+  const index = new Map(names.map((name, i) => [canonicalName(name), i]))
+  return {
+    times: run.times,
+    series(name: string): Float64Array {
+      const i = index.get(canonicalName(name))
+      if (i === undefined) throw new Error(`the run did not keep '${name}'`)
+      return run.values.subarray(i * count, (i + 1) * count)
+    },
+  }
+}
