@@ -6,6 +6,7 @@ import { appraiseCommand } from './commands/appraise'
 import { benchCommand } from './commands/bench'
 import { exportXmileCommand } from './commands/export-xmile'
 import { runCommand } from './commands/run'
+import { seekCommand } from './commands/seek'
 
 type Output = (text: string) => void
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (command: ParsedCommand, write: Output, warn: Out
   bench: benchCommand,
   'export-xmile': exportXmileCommand,
   appraise: appraiseCommand,
+  seek: seekCommand,
 }
 
 export async function main(
