@@ -4,22 +4,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cumulativeTotal } from '../model/care/rate-totals'
 import { captureCli as cli } from './capture-cli'
+import { csvColumn as column } from './read-csv'
 
 const directory = mkdtempSync(path.join(tmpdir(), 'carebalance-appraise-'))
 const torbay = 'scenarios/torbay-integrated-shift.json'
-
-/** The fields of a CSV line; names with commas are quoted. */
-const fields = (line: string) =>
-  [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) =>
-    m[1].replace(/^"|"$/g, '').replace(/""/g, '"'),
-  )
-
-function column(csv: string, name: string): { times: number[]; values: number[] } {
-  const [header, ...rows] = csv.trim().split('\n')
-  const index = fields(header).indexOf(name)
-  const cells = rows.map((row) => row.split(','))
-  return { times: cells.map((c) => Number(c[0])), values: cells.map((c) => Number(c[index])) }
-}
 
 describe('carebalance appraise', () => {
   it('prints one JSON object with the discount rate, NPV by partner and break-even years', async () => {

@@ -1,7 +1,7 @@
 // Results as CSV: a `time` column, then one column per output, one row per saved time.
 import type { RunResult } from '../model/simulation'
 
-function csvField(text: string): string {
+export function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

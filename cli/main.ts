@@ -4,26 +4,31 @@ import { ModelError } from '../model/errors'
 import { type ParsedCommand, parseCommandLine, USAGE, UsageError } from './arguments'
 import { appraiseCommand } from './commands/appraise'
 import { benchCommand } from './commands/bench'
+import { ensembleCommand } from './commands/ensemble'
 import { exportXmileCommand } from './commands/export-xmile'
+import { mergeCommand } from './commands/merge'
 import { runCommand } from './commands/run'
 import { seekCommand } from './commands/seek'
+import { sensitivityCommand } from './commands/sensitivity'
 
 type Output = (text: string) => void
+/** Results are text, except an ensemble shard's, which is bytes. */
+type ResultOutput = (chunk: string | Uint8Array) => void
 
 /** Each command writes its result with `write` and anything the user should know with `warn`. */
-const COMMANDS: Record<string, (command: ParsedCommand, write: Output, warn: Output) => Promise<void>> = {
-  run: runCommand,
-  bench: benchCommand,
-  'export-xmile': exportXmileCommand,
-  appraise: appraiseCommand,
-  seek: seekCommand,
-}
+const COMMANDS: Record<string, (command: ParsedCommand, write: ResultOutput, warn: Output) => Promise<void>> =
+  {
+    run: runCommand,
+    bench: benchCommand,
+    'export-xmile': exportXmileCommand,
+    appraise: appraiseCommand,
+    seek: seekCommand,
+    ensemble: ensembleCommand,
+    merge: mergeCommand,
+    sensitivity: sensitivityCommand,
+  }
 
-export async function main(
-  argv: string[],
-  write: (text: string) => void,
-  warn: (text: string) => void,
-): Promise<number> {
+export async function main(argv: string[], write: ResultOutput, warn: Output): Promise<number> {
   try {
     const command = parseCommandLine(argv)
     const handler = Object.hasOwn(COMMANDS, command.command) ? COMMANDS[command.command] : undefined

@@ -1,0 +1,32 @@
+// The pool on Node worker_threads, for the CLI and the bench: one thread per core unless told.
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { ReplyMessage } from './pool-protocol'
+import { type PoolEndpoint, WorkerPool } from './worker-pool'
+
+const BOOT = new URL('./node-pool-boot.mjs', import.meta.url)
+const ENTRY = new URL('./node-pool-worker.ts', import.meta.url).href
+
+function nodeEndpoint(): PoolEndpoint {
+  const worker = new Worker(BOOT, { workerData: { entry: ENTRY } })
+  return {
+    post: (message) => worker.postMessage(message),
+    listen(onReply, onFailure) {
+      worker.on('message', (reply: ReplyMessage) => onReply(reply))
+      worker.on('error', (error) => onFailure(error))
+      worker.on('exit', (code) => onFailure(new Error(`the worker thread exited (code ${code})`)))
+    },
+    terminate: () => {
+      worker.removeAllListeners('exit')
+      void worker.terminate()
+    },
+  }
+}
+
+export function cores(): number {
+  return availableParallelism()
+}
+
+export function nodePool(size = cores()): WorkerPool {
+  return new WorkerPool(nodeEndpoint, size)
+}
