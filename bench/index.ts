@@ -4,6 +4,7 @@ import os from 'node:os'
 import { measureLeverToRedraw } from '../tests/browser/lever-latency'
 import { runCareBench } from './care-bench'
 import { runEngineBench } from './engine-bench'
+import { runEnsembleBench } from './ensemble-bench'
 import { fixed, formatTable } from './format-table'
 import { runUncertaintyBench } from './uncertainty-bench'
 
@@ -64,6 +65,26 @@ async function main(): Promise<void> {
   console.log(
     `\nUncertainty band: ${uncertainty.samples} runs varying ${uncertainty.parameters} parameters, ` +
       `${fixed(uncertainty.milliseconds, 0)} ms in all (engine service, Node)`,
+  )
+
+  const ensemble = await runEnsembleBench()
+  const [one, all] = ensemble.timings
+  console.log(
+    `\nEnsemble: ${ensemble.runs} care-model runs (baseline, uncertain parameters drawn, public outputs kept) on a pool of worker threads\n`,
+  )
+  console.log(
+    formatTable(
+      ['workers', 'ms for the runs (goal with all cores: under 2,000)', 'ms per run', 'start-up ms (once)'],
+      ensemble.timings.map((t) => [
+        t.workers,
+        fixed(t.runMs, 0),
+        fixed(t.runMs / ensemble.runs, 2),
+        fixed(t.startMs, 0),
+      ]),
+    ),
+  )
+  console.log(
+    `speed-up with ${all.workers} workers: ${fixed(one.runMs / all.runMs, 2)}x; percentiles identical: ${ensemble.identical}`,
   )
 
   console.log(

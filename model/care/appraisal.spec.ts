@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { appraise, type SpendRun } from './appraisal'
+import { appraise, presentSavingWithin, type SpendRun } from './appraisal'
 import { APPRAISAL_OUTPUT_NAMES } from './appraisal-outputs'
 import { cumulativeTotal } from './rate-totals'
 
@@ -132,5 +132,28 @@ describe('appraise', () => {
   it('refuses a discount rate that is not a rate', () => {
     expect(() => appraise(baseline, baseline, { discountRate: 3.5 })).toThrow(/0\.035 is 3\.5%/)
     expect(() => appraise(baseline, baseline, { discountRate: -0.01 })).toThrow(/discount rate/)
+  })
+})
+
+describe('presentSavingWithin', () => {
+  it('is the cumulative present saving at the end of the year asked for', () => {
+    const baseline = run(2024, 10, spending(flat(100), flat(50)))
+    const scenario = run(
+      2024,
+      10,
+      spending((t) => (t < 2027 ? 120 : 87), flat(50)),
+    )
+    const full = appraise(scenario, baseline, { yearBasis: 'calendar' })
+    for (const years of [1, 5, 10]) {
+      expect(
+        presentSavingWithin(
+          scenario.times,
+          scenario.series('total spend'),
+          baseline.series('total spend'),
+          years,
+          { yearBasis: 'calendar' },
+        ),
+      ).toBeCloseTo(full.years[years - 1].cumulativePresentSaving, 9)
+    }
   })
 })

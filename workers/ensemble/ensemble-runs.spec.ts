@@ -24,7 +24,7 @@ afterEach(() => {
   for (const p of pools.splice(0)) p.close()
 })
 
-describe('runEnsemble', () => {
+describe('runEnsemble', { timeout: 60_000 }, () => {
   it('gives the same runs and percentiles for any number of workers and any finishing order', async () => {
     const spec = { run, seed: 7, from: 0, to: 24, outputs, stride: 12 }
     const one = await runEnsemble(pool(1), spec)
@@ -80,5 +80,25 @@ describe('runEnsemble', () => {
     await expect(runEnsemble(pool(2), { run: bad, seed: 1, from: 0, to: 8, outputs })).rejects.toThrow(
       /levers\.community shift share/,
     )
+  })
+})
+
+describe('the draws an ensemble reports', { timeout: 60_000 }, () => {
+  it('gives each run’s parameter values, within their ranges, the same for any worker count', async () => {
+    const spec = { run, seed: 5, from: 0, to: 6, outputs, stride: 120 }
+    const one = await runEnsemble(pool(1), spec)
+    const two = await runEnsemble(pool(2), { ...spec, chunk: 1 })
+    if (one.status !== 'done' || two.status !== 'done') throw new Error('not done')
+    const { parameters, draws } = one.runs
+    expect(parameters.length).toBeGreaterThan(20)
+    expect(parameters.map((p) => p.name)).not.toContain('community shift share')
+    expect(draws).toHaveLength(parameters.length * 6)
+    expect(Array.from(two.runs.draws)).toEqual(Array.from(draws))
+    parameters.forEach((p, i) => {
+      for (let r = 0; r < 6; r++) {
+        expect(draws[r * parameters.length + i]).toBeGreaterThanOrEqual(p.low)
+        expect(draws[r * parameters.length + i]).toBeLessThanOrEqual(p.high)
+      }
+    })
   })
 })

@@ -3,6 +3,7 @@
 // seed and its number, and each result lands in its draw's place, so the runs, and every percentile
 // taken from them, are the same whatever the number of workers or the order chunks finish in.
 import type { ScenarioRun } from '../decisions-api'
+import type { UncertainParameter } from '../engine-api'
 import type { DrawsResult } from '../pool/pool-protocol'
 import { CancelledError, type WorkerPool } from '../pool/worker-pool'
 
@@ -32,6 +33,9 @@ export interface EnsembleRuns {
   values: Float64Array
   incompleteRuns: number
   engineMs: number
+  /** The parameters varied, and each run's values: `draws[run * parameters.length + p]`. */
+  parameters: UncertainParameter[]
+  draws: Float64Array
 }
 
 export interface EnsembleControl {
@@ -69,6 +73,8 @@ export async function runEnsemble(
         values: new Float64Array(cellsPerRun * total),
         incompleteRuns: 0,
         engineMs: 0,
+        parameters: result.parameters,
+        draws: new Float64Array(result.parameters.length * total),
       }
     }
     const runs = gathered
@@ -79,6 +85,7 @@ export async function runEnsemble(
       for (let cell = 0; cell < cellsPerRun; cell++)
         runs.values[cell * total + run] = result.values[source + cell]
     }
+    runs.draws.set(result.draws, (result.from - spec.from) * result.parameters.length)
     runs.incompleteRuns += result.incompleteRuns
     runs.engineMs += result.engineMs
     done += result.to - result.from

@@ -1,7 +1,7 @@
 // The pool on Node worker_threads, for the CLI and the bench: one thread per core unless told.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { ReplyMessage } from './pool-protocol'
+import { type ReplyMessage, STOP } from './pool-protocol'
 import { type PoolEndpoint, WorkerPool } from './worker-pool'
 
 const BOOT = new URL('./node-pool-boot.mjs', import.meta.url)
@@ -16,9 +16,12 @@ function nodeEndpoint(): PoolEndpoint {
       worker.on('error', (error) => onFailure(error))
       worker.on('exit', (code) => onFailure(new Error(`the worker thread exited (code ${code})`)))
     },
+    // Asked to stop rather than terminated: terminating a thread that runs tsx's module hooks can
+    // block the main thread. It stops after any task in hand, and never keeps the process alive.
     terminate: () => {
       worker.removeAllListeners('exit')
-      void worker.terminate()
+      worker.postMessage(STOP)
+      worker.unref()
     },
   }
 }

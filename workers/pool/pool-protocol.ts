@@ -29,6 +29,9 @@ export interface DrawsResult {
   incompleteRuns: number
   /** Time the worker spent running the model, for the bench and the status line. */
   engineMs: number
+  /** The parameters varied, and each run's values of them: `draws[(run - from) * parameters + p]`. */
+  parameters: UncertainParameter[]
+  draws: Float64Array
 }
 
 /** Runs of one outcome with settings on top of the scenario's inputs, one run per entry. */
@@ -80,3 +83,6 @@ export interface TaskMessage {
 export type ReplyMessage =
   | { id: number; ok: true; result: PoolResult }
   | { id: number; ok: false; error: string }
+
+/** Sent to a worker to make it close its port and end once idle. */
+export const STOP = 'stop' as const

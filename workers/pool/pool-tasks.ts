@@ -25,7 +25,8 @@ export function handleTask(engine: CareEngine, task: PoolTask): Handled {
   switch (task.kind) {
     case 'draws': {
       const result = runDraws(engine, task)
-      return { result, transfer: [result.times.buffer as ArrayBuffer, result.values.buffer as ArrayBuffer] }
+      const buffers = [result.times, result.values, result.draws].map((a) => a.buffer as ArrayBuffer)
+      return { result, transfer: buffers }
     }
     case 'outcomes': {
       const result = runOutcomes(engine, task)
@@ -52,11 +53,16 @@ export function runDraws(engine: CareEngine, task: DrawsTask): DrawsResult {
   let perRun = 0
   let incompleteRuns = 0
   let engineMs = 0
+  const draws = new Float64Array(varied.length * (task.to - task.from))
   for (let draw = task.from; draw < task.to; draw++) {
+    const drawn = drawParameters({ seed: task.seed, varied }, draw)
+    varied.forEach((p, i) => {
+      draws[(draw - task.from) * varied.length + i] = drawn[p.name]
+    })
     const started = performance.now()
     // Sampled values may take the model where it gives NaN: keep the run, and leave those
     // values out of the percentiles rather than fail the ensemble.
-    const run = engine.run({ ...inputs, ...drawParameters({ seed: task.seed, varied }, draw) }, shape)
+    const run = engine.run({ ...inputs, ...drawn }, shape)
     engineMs += performance.now() - started
     if (draw === task.from) {
       times = run.times
@@ -75,6 +81,8 @@ export function runDraws(engine: CareEngine, task: DrawsTask): DrawsResult {
     values,
     incompleteRuns,
     engineMs,
+    parameters: varied.map(({ name, low, mode, high, units }) => ({ name, low, mode, high, units })),
+    draws,
   }
 }
 
