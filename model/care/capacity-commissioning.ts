@@ -1,7 +1,10 @@
 // Capacity follows funding with a commissioning delay: each service's capacity moves towards what
-// its funding buys at current unit costs, so a shift of money shows up in capacity months later,
-// and beds paid for by a shift close only after a closure delay (the double running).
+// its budget buys at current unit costs, so a shift of money or a new price shows up in capacity
+// months later, and beds paid for by a shift close only after a closure delay (the double running).
+// Each capacity starts at what the area had in the base year; the bed base starts at the beds the
+// `acute beds` lever funds (a capacity lever: the beds are open from the year it is set).
 import type { CareModelBuilder } from './builder'
+import { BED_LEVER } from './parameters/base-year'
 import { addPlannedGrowth, type FundingTrend } from './planned-growth'
 
 interface Capacity {
@@ -43,27 +46,12 @@ function adjustingCapacity(b: CareModelBuilder, capacity: Capacity): void {
 }
 
 export function addCapacityCommissioning(b: CareModelBuilder): void {
-  b.parameter({
-    name: 'acute beds',
-    value: 880,
-    units: 'beds',
-    doc: 'General and acute beds funded in the base year; the bed base then grows with the health budget.',
-    sources: [
-      {
-        title: 'Bed Availability and Occupancy, KH03 (NHS England)',
-        year: 2024,
-        table:
-          'About 101,500 general and acute beds available in England, 2023-24; scaled to 500,000 residents',
-      },
-    ],
-    range: [400, 1500],
-  })
-
+  b.parameter(BED_LEVER)
   const trends = addPlannedGrowth(b)
   adjustingCapacity(b, {
     stock: 'funded bed base',
     initial: 'acute_beds',
-    target: 'acute_funding_before_shift / bed_year_cost',
+    target: 'acute_bed_funding / bed_year_cost',
     delay: 'bed_planning_delay',
     doc: 'General and acute beds the acute budget pays for, before any shift to the community.',
     units: 'beds',
@@ -97,7 +85,7 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
 
   adjustingCapacity(b, {
     stock: 'intermediate care capacity',
-    initial: 'intermediate_care_clients / intermediate_care_utilisation_at_start',
+    initial: 'intermediate_care_places_at_start',
     target: 'intermediate_care_funding / intermediate_care_place_year_cost',
     delay: 'intermediate_care_commissioning_delay',
     doc: 'Intermediate care places (beds and home-based slots).',
@@ -108,7 +96,7 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
   // base-year slack, so funding buys capacity at the base-year utilisation.
   adjustingCapacity(b, {
     stock: 'home care capacity',
-    initial: 'home_care_clients / home_care_utilisation_at_start',
+    initial: 'home_care_clients_at_start / home_care_utilisation_at_start',
     target: 'home_care_funding / (home_care_client_year_cost * home_care_utilisation_at_start)',
     delay: 'home_care_commissioning_delay',
     doc: 'Home care clients the commissioned care workforce can serve.',
@@ -117,7 +105,7 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
   })
   adjustingCapacity(b, {
     stock: 'care home places',
-    initial: 'care_home_residents / care_home_occupancy_at_start',
+    initial: 'care_home_residents_at_start / care_home_occupancy_at_start',
     target:
       'care_home_funding / (care_home_place_year_cost * publicly_funded_share_of_care_home_residents * care_home_occupancy_at_start)',
     delay: 'care_home_commissioning_delay',

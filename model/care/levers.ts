@@ -1,15 +1,22 @@
 // The care model's levers: the constants a scenario or `--set` may change, grouped as the app
 // shows them, with their units, ranges and sources taken from the parameter definitions.
 import type { ParameterDefinition } from './builder'
-import { FUNDING_PARAMETERS, UNIT_COST_PARAMETERS } from './parameters/finance'
+import { BASE_YEAR_FACTS, BED_LEVER, UNIT_COST_PARAMETERS } from './parameters/base-year'
+import { FUNDING_PARAMETERS } from './parameters/finance'
 import { LEVER_PARAMETERS } from './parameters/levers'
 import type { Area, LeverGroup, LeverSpec } from './types'
 
 const definitions: ParameterDefinition[] = [
   ...LEVER_PARAMETERS,
+  BED_LEVER,
   ...UNIT_COST_PARAMETERS,
   ...FUNDING_PARAMETERS,
 ]
+
+/** The base-year fact a lever starts at, where it has one (`bed day cost at start`). */
+function baseYearFactOf(name: string): string | undefined {
+  return BASE_YEAR_FACTS.find((fact) => fact.name === `${name} at start`)?.name
+}
 
 function lever(
   name: string,
@@ -19,16 +26,19 @@ function lever(
   range?: [number, number],
 ): LeverSpec {
   const definition = definitions.find((d) => d.name === name)
-  const [min, max] = range ?? definition?.range ?? [0, 1]
+  if (!definition) throw new Error(`care model: no definition for lever '${name}'`)
+  const [min, max] = range ?? definition.range ?? [0, 1]
+  const fact = baseYearFactOf(name)
   return {
     name,
     group,
     description,
-    units: definition?.units ?? 'beds',
+    units: definition.units,
     min,
     max,
     step,
-    sources: definition?.sources ?? [],
+    sources: definition.sources,
+    ...(fact ? { baseYearFact: fact } : {}),
   }
 }
 
@@ -71,22 +81,14 @@ export const LEVERS: LeverSpec[] = [
     'Share of 65+ emergency admissions avoided by other schemes.',
     0.01,
   ),
-  {
-    name: 'acute beds',
-    group: 'capacity',
-    description: 'General and acute beds funded in the base year.',
-    units: 'beds',
-    min: 100,
-    max: 20_000,
-    step: 10,
-    sources: [
-      {
-        title: 'Bed Availability and Occupancy, KH03 (NHS England)',
-        year: 2024,
-        table: 'General and acute beds available, 2023-24',
-      },
-    ],
-  },
+  // Each area has its own range (areas/lever-ranges.ts); this one only bounds them all.
+  lever(
+    'acute beds',
+    'capacity',
+    'General and acute beds funded, open from the year set; the acute budget pays for them at the base-year bed-day cost.',
+    10,
+    [100, 20_000],
+  ),
   lever(
     'social care funding change',
     'capacity',
@@ -108,10 +110,31 @@ export const LEVERS: LeverSpec[] = [
     'Yearly growth of the social care budget beyond what the ageing population needs.',
     0.0025,
   ),
-  lever('bed day cost', 'unit costs', 'Cost of an open general and acute bed for a day.', 10),
-  lever('intermediate care weekly cost', 'unit costs', 'Cost of an intermediate care place for a week.', 10),
-  lever('home care hourly cost', 'unit costs', 'Price of an hour of home care.', 0.25),
-  lever('care home weekly cost', 'unit costs', 'Weekly fee for a care home place.', 10),
+  // Prices: the budgets are cash, so each buys less of its service at a higher price.
+  lever(
+    'bed day cost',
+    'unit costs',
+    'Full cost of an open general and acute bed for a day; the acute budget buys fewer beds at a higher cost.',
+    10,
+  ),
+  lever(
+    'intermediate care weekly cost',
+    'unit costs',
+    'Cost of an intermediate care place for a week; the budget buys fewer places at a higher cost.',
+    10,
+  ),
+  lever(
+    'home care hourly cost',
+    'unit costs',
+    'Fee councils pay for an hour of home care; the budget buys fewer hours at a higher fee.',
+    0.25,
+  ),
+  lever(
+    'care home weekly cost',
+    'unit costs',
+    'Weekly fee councils pay for a care home place; the budget buys fewer places at a higher fee.',
+    10,
+  ),
 ]
 
 /**

@@ -4,7 +4,7 @@
 // full, both queues lengthen.
 import type { CareModelBuilder } from './builder'
 import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
-import { addIntake, placementTime } from './service-queue'
+import { addIntake, addPlacementTime } from './service-queue'
 import { cite } from './sources'
 
 export function addSocialCare(b: CareModelBuilder): void {
@@ -29,34 +29,30 @@ export function addSocialCare(b: CareModelBuilder): void {
 
   // Home care.
   b.aux('home care utilisation', 'home_care_clients / home_care_capacity', { units: 'dimensionless' })
-  b.aux(
-    'home care placement time',
-    placementTime({
-      queue: 'delayed_awaiting_home_care',
-      inflow: 'referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time',
-      busy: 'home_care_utilisation',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time a medically fit patient waits in hospital for a home care package.' },
-  )
+  addPlacementTime(b, 'home care placement time', {
+    queueAtStart: 'delayed_awaiting_home_care_at_start',
+    inflowAtStart: 'home_care_from_hospital_at_start',
+    busy: 'home_care_utilisation',
+    busyAtStart: 'home_care_utilisation_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time a medically fit patient waits in hospital for a home care package.',
+  })
   // The base year is on its trend: the caseload grows as the need for care does, so more packages
   // start than end (balanced instead, the caseload would start flat and trail its funding for years,
   // emptying places and shortening every wait in the first year).
   b.aux(
     'home care community starts at start',
-    'INIT(home_care_clients_at_start * (1 / home_care_package_duration + care_need_population_growth) - (referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time))',
+    'home_care_clients_at_start * (1 / home_care_package_duration + INIT(care_need_population_growth)) - home_care_from_hospital_at_start',
     { units: 'people per year' },
   )
-  b.aux(
-    'home care community wait',
-    placementTime({
-      queue: 'people_waiting_for_home_care',
-      inflow: 'home_care_community_starts_at_start',
-      busy: 'home_care_utilisation',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time someone at home waits for a home care package to start.' },
-  )
+  addPlacementTime(b, 'home care community wait', {
+    queueAtStart: 'people_waiting_for_home_care_at_start',
+    inflowAtStart: 'home_care_community_starts_at_start',
+    busy: 'home_care_utilisation',
+    busyAtStart: 'home_care_utilisation_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time someone at home waits for a home care package to start.',
+  })
   b.aux('home care from hospital wanted', 'delayed_awaiting_home_care / home_care_placement_time', {
     units: 'people per year',
   })
@@ -104,7 +100,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'home care referral scale',
-    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + care_need_population_growth) - intermediate_care_to_home_care - home_care_patients_sent_home_to_wait) / care_need_population)',
+    '(home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + INIT(care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_home_care_share - delayed_awaiting_home_care_at_start / alternative_discharge_time) / INIT(care_need_population)',
     { units: 'per year' },
   )
   b.flow('community home care referrals', 'home_care_referral_scale * care_need_population * eligibility', {
@@ -114,31 +110,27 @@ export function addSocialCare(b: CareModelBuilder): void {
 
   // Care homes.
   b.aux('care home occupancy', 'care_home_residents / care_home_places', { units: 'dimensionless' })
-  b.aux(
-    'care home placement time',
-    placementTime({
-      queue: 'delayed_awaiting_care_home',
-      inflow: 'referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time',
-      busy: 'care_home_occupancy',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time a medically fit patient waits in hospital for a care home place.' },
-  )
+  addPlacementTime(b, 'care home placement time', {
+    queueAtStart: 'delayed_awaiting_care_home_at_start',
+    inflowAtStart: 'care_home_from_hospital_at_start',
+    busy: 'care_home_occupancy',
+    busyAtStart: 'care_home_occupancy_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time a medically fit patient waits in hospital for a care home place.',
+  })
   b.aux(
     'care home community starts at start',
-    'INIT(care_home_residents_at_start * (1 / care_home_length_of_stay + older_care_need_population_growth) - (referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time))',
+    'care_home_residents_at_start * (1 / care_home_length_of_stay + INIT(older_care_need_population_growth)) - care_home_from_hospital_at_start',
     { units: 'people per year' },
   )
-  b.aux(
-    'care home community wait',
-    placementTime({
-      queue: 'people_waiting_for_a_care_home',
-      inflow: 'care_home_community_starts_at_start',
-      busy: 'care_home_occupancy',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years' },
-  )
+  addPlacementTime(b, 'care home community wait', {
+    queueAtStart: 'people_waiting_for_a_care_home_at_start',
+    inflowAtStart: 'care_home_community_starts_at_start',
+    busy: 'care_home_occupancy',
+    busyAtStart: 'care_home_occupancy_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time someone at home waits for a care home place.',
+  })
   b.aux('care home from hospital wanted', 'delayed_awaiting_care_home / care_home_placement_time', {
     units: 'people per year',
   })
@@ -188,7 +180,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'care home referral scale',
-    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + older_care_need_population_growth) - intermediate_care_to_care_home - care_home_patients_sent_home_to_wait) / older_care_need_population)',
+    '(care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + INIT(older_care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_care_home_share - delayed_awaiting_care_home_at_start / alternative_discharge_time) / INIT(older_care_need_population)',
     { units: 'per year' },
   )
   b.flow(

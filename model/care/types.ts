@@ -17,6 +17,12 @@ export interface LeverSpec {
   max: number
   step: number
   sources: Source[]
+  /**
+   * The area's base-year figure this lever starts at (`acute beds at start` for `acute beds`): its
+   * baseline in an area is that figure, and the model measures the lever against it. An edit of
+   * the figure moves the lever's baseline with it.
+   */
+  baseYearFact?: string
 }
 
 /** A lever is set to a number, or to a time series `[[year, value], ...]`. */

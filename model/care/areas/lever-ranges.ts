@@ -7,7 +7,7 @@
 // place (shares, years) keep one range (levers.ts).
 import type { Source } from '../../ir'
 import { LEVERS } from '../levers'
-import { UNIT_COST_PARAMETERS } from '../parameters/finance'
+import { UNIT_COST_PARAMETERS } from '../parameters/base-year'
 import { cite } from '../sources'
 
 export interface ScaledLeverRule {
@@ -32,7 +32,7 @@ const population = (figures: Readonly<Record<string, number>>) =>
 
 /** The base-year acute budget: the beds at the bed-day cost, for a year. */
 const acuteFunding = (figures: Readonly<Record<string, number>>) =>
-  figures['acute beds'] * figures['bed day cost'] * 365
+  figures['acute beds at start'] * figures['bed day cost at start'] * 365
 
 const largestShift = leverSpec('community shift share').max
 
@@ -47,7 +47,7 @@ const SIZE_RULES: ScaledLeverRule[] = [
       '(43% of its general and acute beds from 1987/88); half as many again takes the default area from 1.8 to 2.6 ' +
       'beds per 1,000 residents, about Scotland’s 2.5.',
     sources: cite('kingsFundBeds', 'kh03', 'phsBeds'),
-    range: (figures) => [0.5 * figures['acute beds'], 1.5 * figures['acute beds']],
+    range: (figures) => [0.5 * figures['acute beds at start'], 1.5 * figures['acute beds at start']],
   },
   {
     lever: 'hump fund',
@@ -75,7 +75,10 @@ const PRICE_RULES: ScaledLeverRule[] = UNIT_COST_PARAMETERS.map((cost) => {
     lever: cost.name,
     basis: `The range around the English price (${min} to ${max} against ${cost.value}), moved to the area’s own price in proportion.`,
     sources: cost.sources,
-    range: (figures) => [(min * figures[cost.name]) / cost.value, (max * figures[cost.name]) / cost.value],
+    range: (figures) => {
+      const own = figures[`${cost.name} at start`]
+      return [(min * own) / cost.value, (max * own) / cost.value]
+    },
   }
 })
 
