@@ -38,6 +38,7 @@ function lever(
     max,
     step,
     sources: definition.sources,
+    defaultValue: definition.value,
     ...(fact ? { baseYearFact: fact } : {}),
   }
 }
@@ -61,8 +62,6 @@ export const LEVERS: LeverSpec[] = [
     'Share of acute funding moved to community services.',
     0.01,
   ),
-  lever('shift start year', 'shift to community', 'Year the shift to the community starts.', 1),
-  lever('shift ramp years', 'shift to community', 'Years over which the shift is phased in.', 1),
   lever(
     'shift to intermediate care share',
     'shift to community',

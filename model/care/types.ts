@@ -17,6 +17,8 @@ export interface LeverSpec {
   max: number
   step: number
   sources: Source[]
+  /** The model's own value (before any area's), which an area's parameters may replace. */
+  defaultValue: number
   /**
    * The area's base-year figure this lever starts at (`acute beds at start` for `acute beds`): its
    * baseline in an area is that figure, and the model measures the lever against it. An edit of
@@ -25,8 +27,18 @@ export interface LeverSpec {
   baseYearFact?: string
 }
 
-/** A lever is set to a number, or to a time series `[[year, value], ...]`. */
-export type LeverValue = number | TimeSeries
+/**
+ * A lever phased in: the area's baseline until `start` (a calendar year), then a straight line to
+ * `value` over `ramp` years (0: all at once at `start`).
+ */
+export interface PhaseIn {
+  value: number
+  start: number
+  ramp: number
+}
+
+/** A lever is set to a number, a phase-in, or a time series `[[year, value], ...]` of any shape. */
+export type LeverValue = number | PhaseIn | TimeSeries
 
 /** A model output the app and reports show. */
 export interface OutputSpec {
@@ -56,6 +68,8 @@ export interface Area {
 
 /** The contents of a `scenarios/*.json` file. */
 export interface Scenario {
+  /** The file format's version (SCENARIO_FORMAT in scenario-text.ts); absent in version 1. */
+  format?: number
   name: string
   description: string
   /** The id of the area the scenario is set in. */

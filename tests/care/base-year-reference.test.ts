@@ -3,7 +3,7 @@
 // So a lever set from the first year is a change the model responds to, and the baseline still
 // starts on its trend (start-on-trend.test.ts).
 import { describe, expect, it } from 'vitest'
-import { AREAS, LEVERS, leverRangeFor } from '../../model/care'
+import { AREAS, LEVERS, leverRangeFor, scenarioInputs } from '../../model/care'
 import { at, run, values } from './care-runs'
 
 const baseline = run()
@@ -77,4 +77,33 @@ describe.each(AREAS.map((area) => [area.id, area] as const))('references in %s',
       expect(moved).toEqual([])
     },
   )
+})
+
+describe('an edit of a base-year figure', () => {
+  const scenario = { name: 'edited', description: 'An area with more beds', area: 'england-500k', levers: {} }
+
+  it('moves the baseline of the lever that starts from it', () => {
+    const inputs = scenarioInputs(scenario, { areaEdits: { 'acute beds at start': 950 } })
+    expect(inputs['acute beds']).toBe(950)
+    expect(inputs['acute beds at start']).toBe(950)
+  })
+
+  it('does not override the lever where the scenario sets it', () => {
+    const inputs = scenarioInputs(
+      { ...scenario, levers: { 'acute beds': 1000 } },
+      { areaEdits: { 'acute beds at start': 950 } },
+    )
+    expect(inputs['acute beds']).toBe(1000)
+  })
+
+  it('phases a lever in from the edited figure', () => {
+    const inputs = scenarioInputs(
+      { ...scenario, levers: { 'acute beds': { value: 1000, start: 2026, ramp: 2 } } },
+      { areaEdits: { 'acute beds at start': 950 } },
+    )
+    expect(inputs['acute beds']).toEqual([
+      [2026, 950],
+      [2028, 1000],
+    ])
+  })
 })
