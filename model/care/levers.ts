@@ -1,7 +1,7 @@
 // The care model's levers: the constants a scenario or `--set` may change, grouped as the app
 // shows them, with their units, ranges and sources taken from the parameter definitions.
 import type { ParameterDefinition } from './builder'
-import { BASE_YEAR_FACTS, BED_LEVER, UNIT_COST_PARAMETERS } from './parameters/base-year'
+import { BASE_YEAR_FACTS, BED_LEVER, CARE_PAY_LEVER, UNIT_COST_PARAMETERS } from './parameters/base-year'
 import { FUNDING_PARAMETERS } from './parameters/finance'
 import { LEVER_PARAMETERS } from './parameters/levers'
 import type { Area, LeverGroup, LeverSpec } from './types'
@@ -10,6 +10,7 @@ const definitions: ParameterDefinition[] = [
   ...LEVER_PARAMETERS,
   BED_LEVER,
   ...UNIT_COST_PARAMETERS,
+  CARE_PAY_LEVER,
   ...FUNDING_PARAMETERS,
 ]
 
@@ -133,6 +134,12 @@ export const LEVERS: LeverSpec[] = [
     'unit costs',
     'Weekly fee councils pay for a care home place; the budget buys fewer places at a higher fee.',
     10,
+  ),
+  lever(
+    'care worker hourly pay',
+    'unit costs',
+    'Hourly pay of care workers; better pay against other work fills more posts, but raises the cost of care the fee must cover.',
+    0.05,
   ),
 ]
 

@@ -9,6 +9,8 @@ import { addBudgets } from './budgets'
 import { CareModelBuilder } from './builder'
 import { deriveHealthDeclineRates } from './calibration'
 import { addCapacityCommissioning } from './capacity-commissioning'
+import { addCareMarket } from './care-market'
+import { addCareWorkforce } from './care-workforce'
 import { addCommunityShift } from './community-shift'
 import { CARE_DIMENSIONS } from './dimensions'
 import { addFinance } from './finance'
@@ -85,6 +87,9 @@ export function assembleCareModel(): CareModelBuilder {
   addSocialCare(b)
   b.beginSector('The area’s base year')
   addBaseYear(b)
+  b.beginSector('Care workforce and market')
+  addCareWorkforce(b)
+  addCareMarket(b)
   b.beginSector('Capacity and commissioning')
   addCapacityCommissioning(b)
   addCommunityShift(b)

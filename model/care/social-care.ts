@@ -28,7 +28,10 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
 
   // Home care.
-  b.aux('home care utilisation', 'home_care_clients / home_care_capacity', { units: 'dimensionless' })
+  b.aux('home care utilisation', 'home_care_clients / home_care_capacity_available', {
+    units: 'dimensionless',
+    doc: 'Share of the home care that can be delivered in use.',
+  })
   addPlacementTime(b, 'home care placement time', {
     queueAtStart: 'delayed_awaiting_home_care_at_start',
     inflowAtStart: 'home_care_from_hospital_at_start',
@@ -61,7 +64,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   const [homeCareFromHospital, homeCareFromCommunity] = addIntake(b, 'home care', {
     clients: 'home_care_clients',
-    capacity: 'home_care_capacity',
+    capacity: 'home_care_capacity_available',
     exits: 'home_care_ends',
     queues: [{ desired: 'home_care_from_hospital_wanted' }, { desired: 'home_care_in_community_wanted' }],
   })
@@ -76,7 +79,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     'home_care_clients_at_start',
     {
       inflows: ['home care starts from hospital', 'home care starts in community'],
-      outflows: ['home care ends'],
+      outflows: ['home care ends', 'home care packages handed back'],
     },
     { units: 'people', doc: 'People receiving publicly funded long-term home care.' },
   )
@@ -89,6 +92,7 @@ export function addSocialCare(b: CareModelBuilder): void {
         'community home care referrals',
         'intermediate care to home care',
         'home care patients sent home to wait',
+        'home care packages handed back',
       ],
       outflows: ['home care starts in community', 'home care queue exits'],
     },
@@ -109,7 +113,10 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
 
   // Care homes.
-  b.aux('care home occupancy', 'care_home_residents / care_home_places', { units: 'dimensionless' })
+  b.aux('care home occupancy', 'care_home_residents / care_home_places_available', {
+    units: 'dimensionless',
+    doc: 'Share of the care home places that can be staffed in use.',
+  })
   addPlacementTime(b, 'care home placement time', {
     queueAtStart: 'delayed_awaiting_care_home_at_start',
     inflowAtStart: 'care_home_from_hospital_at_start',
@@ -139,7 +146,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   const [careHomeFromHospital, careHomeFromCommunity] = addIntake(b, 'care home', {
     clients: 'care_home_residents',
-    capacity: 'care_home_places',
+    capacity: 'care_home_places_available',
     exits: 'care_home_leavers',
     queues: [{ desired: 'care_home_from_hospital_wanted' }, { desired: 'care_home_from_community_wanted' }],
   })

@@ -7,7 +7,7 @@
 // place (shares, years) keep one range (levers.ts).
 import type { Source } from '../../ir'
 import { LEVERS } from '../levers'
-import { UNIT_COST_PARAMETERS } from '../parameters/base-year'
+import { CARE_PAY_LEVER, UNIT_COST_PARAMETERS } from '../parameters/base-year'
 import { cite } from '../sources'
 
 export interface ScaledLeverRule {
@@ -67,9 +67,9 @@ const SIZE_RULES: ScaledLeverRule[] = [
   },
 ]
 
-// A unit cost's range was found around the English price (docs/parameters.md); an area with
-// another price level gets the same range relative to its own price.
-const PRICE_RULES: ScaledLeverRule[] = UNIT_COST_PARAMETERS.map((cost) => {
+// A unit cost's (or care pay's) range was found around the English price (docs/parameters.md); an
+// area with another price level gets the same range relative to its own price.
+const PRICE_RULES: ScaledLeverRule[] = [...UNIT_COST_PARAMETERS, CARE_PAY_LEVER].map((cost) => {
   const { min, max } = leverSpec(cost.name)
   return {
     lever: cost.name,

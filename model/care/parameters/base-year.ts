@@ -114,6 +114,6 @@ export const UNIT_COST_PARAMETERS: ParameterDefinition[] = [
 /** What providers pay care workers: sets recruitment and turnover, and the providers’ cost of care. */
 export const CARE_PAY_LEVER = leverFrom(
   'care worker hourly pay at start',
-  'Hourly pay of care workers in home care and care homes from now on (base-year prices). Pay above the alternative wage recruits and keeps more care workers; it also raises the providers’ cost of care, which the council’s fee has to cover.',
-  [11, 16],
+  'Hourly pay of care workers in home care and care homes from now on (base-year prices, on the path of the National Living Wage, which is its floor). Pay above the alternative wage recruits and keeps more care workers; it also raises the providers’ cost of care, which the council’s fee has to cover.',
+  [11.45, 16],
 )
