@@ -97,7 +97,7 @@ export function addBudgets(b: CareModelBuilder): void {
   )
   b.aux(
     'intermediate care funding',
-    'intermediate_care_health_funding + intermediate_care_social_care_funding + investment_in_intermediate_care',
+    'intermediate_care_health_funding * health_funding_after_recovery + intermediate_care_social_care_funding + investment_in_intermediate_care',
     { units: 'GBP per year' },
   )
   b.aux('home care funding', 'home_care_base_funding + investment_in_home_care', { units: 'GBP per year' })

@@ -51,7 +51,7 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
   adjustingCapacity(b, {
     stock: 'funded bed base',
     initial: 'acute_beds',
-    target: 'acute_bed_funding / bed_year_cost',
+    target: 'acute_bed_funding * health_funding_after_recovery / bed_year_cost',
     delay: 'bed_planning_delay',
     doc: 'General and acute beds the acute budget pays for, before any shift to the community.',
     units: 'beds',
@@ -103,11 +103,18 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
     units: 'clients',
     trend: trends.homeCare,
   })
+  // Care homes keep places for self-funders as well: those follow the older population's need for
+  // care, whatever the council pays; the council's budget buys its own places.
+  b.aux(
+    'self funded care home places',
+    'care_home_residents_at_start * (1 - publicly_funded_share_of_care_home_residents) / care_home_occupancy_at_start * older_care_need_population / INIT(older_care_need_population)',
+    { units: 'places', doc: 'Care home places for people paying for themselves.' },
+  )
   adjustingCapacity(b, {
     stock: 'care home places',
     initial: 'care_home_residents_at_start / care_home_occupancy_at_start',
     target:
-      'care_home_funding / (care_home_place_year_cost * publicly_funded_share_of_care_home_residents * care_home_occupancy_at_start)',
+      'care_home_funding / (care_home_place_year_cost * care_home_occupancy_at_start) + self_funded_care_home_places',
     delay: 'care_home_commissioning_delay',
     doc: 'Care home places in the area (publicly and self funded).',
     units: 'places',

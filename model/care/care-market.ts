@@ -1,8 +1,9 @@
 // The home care market: what the council's fee pays against what an hour of care costs providers,
 // and what of the commissioned care can be delivered. Delivered care is the lesser of what the
-// budget buys and what the workforce can deliver (care-workforce.ts). A fee further below the
-// providers' cost of care than in the base year loses capacity, after a delay, as providers hand
-// packages back and leave council work; the clients handed back wait again. (The base year's fees
+// budget buys and what the workforce can deliver (care-workforce.ts): the service takes new clients
+// only into that. A fee further below the providers' cost of care than in the base year loses
+// capacity, after a delay, as providers hand packages back and leave council work; the clients
+// handed back wait again. (The base year's fees
 // were already below what the Homecare Association prices a sustainable hour at; the market of the
 // base year, with its hand-backs and re-lets, is in the base-year figures.) A fee above the base
 // year's cover buys no extra capacity: the money buys fewer hours (budgets.ts).
@@ -54,8 +55,9 @@ export function addCareMarket(b: CareModelBuilder): void {
   })
   // Providers leaving council work hand their clients back as they go: the share of capacity
   // leaving a year is the rate at which the provider capacity factor falls (from the perceived
-  // cover's own smoothing, so no derivative is taken of anything else). Clients beyond what the
-  // workforce can deliver are handed back over the notice time.
+  // cover's own smoothing, so no derivative is taken of anything else). Capacity lost for other
+  // reasons (fewer care workers, a smaller budget) is not handed back: fewer new packages start, and
+  // the caseload falls as packages end (social-care.ts).
   b.aux(
     'provider exit rate',
     'IF perceived_fee_cover < fee_cover_at_start THEN MAX(0, provider_supply_elasticity * (perceived_fee_cover - fee_cover) / (provider_response_time * perceived_fee_cover)) ELSE 0',
@@ -64,14 +66,10 @@ export function addCareMarket(b: CareModelBuilder): void {
       doc: 'Share of commissioned home care whose providers leave council work a year, handing their packages back.',
     },
   )
-  b.flow(
-    'home care packages handed back',
-    'home_care_clients * provider_exit_rate + MAX(0, home_care_clients - home_care_capacity_available) / hand_back_notice_time',
-    {
-      units: 'people per year',
-      doc: 'Clients whose provider hands their package back (it leaves council work, or cannot staff it): they wait for another.',
-    },
-  )
+  b.flow('home care packages handed back', 'home_care_clients * provider_exit_rate', {
+    units: 'people per year',
+    doc: 'Clients whose provider hands their package back as it leaves council work: they wait for another.',
+  })
 
   const hours = 'home_care_hours_per_client'
   b.aux('home care hours funded', `home_care_capacity * ${hours}`, {

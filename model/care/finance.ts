@@ -32,16 +32,15 @@ export function addFinance(b: CareModelBuilder): void {
     units: 'GBP per year',
   })
   b.flow('home care spend', 'home_care_clients * home_care_client_year_cost', { units: 'GBP per year' })
-  b.flow(
-    'care home spend',
-    'care_home_residents * publicly_funded_share_of_care_home_residents * care_home_place_year_cost',
-    { units: 'GBP per year', doc: 'Publicly funded care home placements.' },
-  )
+  b.flow('care home spend', 'publicly_funded_care_home_residents * care_home_place_year_cost', {
+    units: 'GBP per year',
+    doc: 'Publicly funded care home placements.',
+  })
   b.flow('prevention spending', 'prevention_spend', { units: 'GBP per year' })
 
   b.aux(
     'health share of intermediate care',
-    'XIDZ(intermediate_care_health_funding + investment_in_intermediate_care, intermediate_care_funding, 1)',
+    'XIDZ(intermediate_care_health_funding * health_funding_after_recovery + investment_in_intermediate_care, intermediate_care_funding, 1)',
     { units: 'dimensionless' },
   )
   b.aux('health share of home care', 'XIDZ(investment_in_home_care, home_care_funding, 0)', {
@@ -62,9 +61,9 @@ export function addFinance(b: CareModelBuilder): void {
     units: 'GBP per year',
     doc: 'Spending that passes through the pooled fund: its share of every service.',
   })
-  b.aux('health budget balance', 'health_budget + hump_fund_used - health_spend', {
+  b.aux('health budget balance', 'health_budget - health_deficit_recovery + hump_fund_used - health_spend', {
     units: 'GBP per year',
-    doc: 'Underspend (positive) or overspend (negative) of the health partner, transition funding included.',
+    doc: 'Underspend (positive) or overspend (negative) of the health partner against the money it has: its budget less any deficit it is recovering, transition funding included.',
   })
   b.aux('social care budget balance', 'social_care_budget - social_care_spend', { units: 'GBP per year' })
 

@@ -14,6 +14,7 @@ import { addCareWorkforce } from './care-workforce'
 import { addCommunityShift } from './community-shift'
 import { CARE_DIMENSIONS } from './dimensions'
 import { addFinance } from './finance'
+import { addHealthDeficit } from './health-deficit'
 import { addHealthStates } from './health-states'
 import { addHospital } from './hospital'
 import { addIntermediateCare } from './intermediate-care'
@@ -22,6 +23,7 @@ import { POPULATION_PARAMETERS } from './parameters/population'
 import { addPopulationAgeing } from './population-ageing'
 import { addPrevention } from './prevention'
 import { addPrices } from './prices'
+import { addRationing } from './rationing'
 import { addSocialCare } from './social-care'
 import { BASE_YEAR, CARE_MODEL_VERSION, HORIZON_YEARS } from './version'
 
@@ -85,6 +87,7 @@ export function assembleCareModel(): CareModelBuilder {
   addIntermediateCare(b)
   b.beginSector('Home care and care homes')
   addSocialCare(b)
+  addRationing(b)
   b.beginSector('The area’s base year')
   addBaseYear(b)
   b.beginSector('Care workforce and market')
@@ -98,6 +101,7 @@ export function assembleCareModel(): CareModelBuilder {
   addPrices(b)
   addBudgets(b)
   addFinance(b)
+  addHealthDeficit(b)
   return b
 }
 

@@ -39,7 +39,7 @@ export const OUTPUTS: OutputSpec[] = [
   {
     name: 'unmet social care need',
     description:
-      'People assessed as needing care and waiting for it, plus people no longer eligible after rationing who would have been.',
+      'People assessed as needing long-term care and waiting for it, at home or in a hospital bed, plus people no longer eligible after rationing who would have been.',
     units: 'people',
   },
   {
@@ -154,6 +154,23 @@ export const OUTPUTS: OutputSpec[] = [
     name: 'fee cover',
     description: 'Share of the providers’ cost of an hour of home care that the council’s fee pays.',
     units: 'share',
+  },
+  {
+    name: 'publicly funded care home residents',
+    description: 'Care home residents whose place the council pays for; the rest pay for themselves.',
+    units: 'people',
+  },
+  {
+    name: 'health deficit carried forward',
+    description:
+      'The health partner’s overspends not yet recovered: the NHS breakeven duty carries a deficit forward to be recovered from later budgets.',
+    units: 'GBP',
+  },
+  {
+    name: 'health deficit recovery',
+    description:
+      'Money a year taken from what the health budget buys (beds, intermediate care) to recover its deficit.',
+    units: 'GBP per year',
   },
   {
     name: 'general price index',

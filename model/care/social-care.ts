@@ -1,7 +1,7 @@
 // Long-term social care: home care clients and care home residents. Each takes people from
 // hospital (the delayed patients) and from the community, where people assessed as needing care
 // wait at home: the unmet social care need, which raises emergency admissions. When a service runs
-// full, both queues lengthen.
+// full, both queues lengthen, and the service takes people leaving hospital first (rationing.ts).
 import type { CareModelBuilder } from './builder'
 import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
 import { addIntake, addPlacementTime } from './service-queue'
@@ -67,6 +67,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     capacity: 'home_care_capacity_available',
     exits: 'home_care_ends',
     queues: [{ desired: 'home_care_from_hospital_wanted' }, { desired: 'home_care_in_community_wanted' }],
+    inOrder: true,
   })
   b.flow('home care starts from hospital', homeCareFromHospital, {
     units: 'people per year',
@@ -149,6 +150,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     capacity: 'care_home_places_available',
     exits: 'care_home_leavers',
     queues: [{ desired: 'care_home_from_hospital_wanted' }, { desired: 'care_home_from_community_wanted' }],
+    inOrder: true,
   })
   b.flow('care home admissions from hospital', careHomeFromHospital, {
     units: 'people per year',
@@ -190,47 +192,16 @@ export function addSocialCare(b: CareModelBuilder): void {
     '(care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + INIT(older_care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_care_home_share - delayed_awaiting_care_home_at_start / alternative_discharge_time) / INIT(older_care_need_population)',
     { units: 'per year' },
   )
+  // Self-funders pay for their own place and are outside the council's eligibility rules.
   b.flow(
     'community care home referrals',
-    'care_home_referral_scale * older_care_need_population * eligibility',
+    'care_home_referral_scale * older_care_need_population * (publicly_funded_share_of_care_home_residents * eligibility + 1 - publicly_funded_share_of_care_home_residents)',
     {
       units: 'people per year',
+      doc: 'People at home newly assessed as needing a care home place: those the council funds, within its eligibility, and self-funders.',
     },
   )
 
-  // Councils balance their books by rationing: when social care spending runs above the budget,
-  // eligibility for new community packages tightens over a budget cycle (as the number of people
-  // receiving council care fell by a quarter in 2009/10-2013/14 while spending fell 17%).
-  b.stock(
-    'eligibility',
-    '1',
-    { inflows: ['eligibility change'] },
-    {
-      units: 'dimensionless',
-      doc: 'Share of base-year community demand that still meets the eligibility threshold (1 = base-year criteria).',
-    },
-  )
-  b.flow(
-    'eligibility change',
-    '(MIN(1, eligibility * XIDZ(social_care_budget, social_care_spend, 1)) - eligibility) / eligibility_adjustment_time',
-    { units: 'per year' },
-  )
-  b.aux(
-    'people excluded by eligibility',
-    '(1 - eligibility) * (home_care_referral_scale * care_need_population * home_care_package_duration + care_home_referral_scale * older_care_need_population * care_home_length_of_stay)',
-    {
-      units: 'people',
-      doc: 'People who would be receiving home care or a care home place under base-year criteria (a steady-state estimate).',
-    },
-  )
-  b.aux(
-    'unmet social care need',
-    'people_waiting_for_home_care + people_waiting_for_a_care_home + people_excluded_by_eligibility',
-    {
-      units: 'people',
-      doc: 'People assessed as needing care and waiting for it, plus people no longer eligible who would have been.',
-    },
-  )
   b.aux(
     'unmet need at start',
     'people_waiting_for_home_care_at_start + people_waiting_for_a_care_home_at_start',

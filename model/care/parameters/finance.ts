@@ -1,5 +1,5 @@
-// Money defaults: how budgets grow, commissioning delays, what closing a bed releases, and prices
-// against general inflation. The unit costs and their base-year facts are in base-year.ts; the
+// Money defaults: how budgets grow, commissioning delays, what closing a bed releases, how a
+// health deficit is recovered, and prices against general inflation. The unit costs and their base-year facts are in base-year.ts; the
 // levers themselves are described in levers.ts.
 import type { ParameterDefinition } from '../builder'
 import { cite } from '../sources'
@@ -115,6 +115,27 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     range: [0.5, 0.9],
     derivation:
       'The King’s Fund put the direct cost of a night in hospital (staff time and the overheads of the stay) at about £395 in 2022/23 against NHS England’s full average cost of about £562 a night: about 0.7. The two figures are from different years and methods, so the share is an assumption with a wide range.',
+  },
+  {
+    name: 'deficit recovery time',
+    value: 3,
+    units: 'years',
+    doc: 'Years over which the health partner recovers an overspend from its later budgets.',
+    sources: cite('hansardBreakeven2007', 'nhsFinanceRules2024'),
+    range: [2, 4],
+    checked: true,
+    derivation:
+      'Under the NHS breakeven duty a cumulative deficit is recovered in the two years after it is first reported, four by exception (Hansard 2007); three is the middle of that range.',
+  },
+  {
+    name: 'largest yearly deficit recovery',
+    value: 0.02,
+    units: 'per year',
+    doc: 'Most of its budget the health partner can set aside a year to recover a deficit; a deficit growing faster than this is carried forward.',
+    sources: cite('assumption'),
+    range: [0.01, 0.05],
+    derivation:
+      'Recovery comes from cuts to what the budget buys; a few per cent a year is what NHS cost improvement programmes have delivered on top of their efficiency requirement. Beyond that a deficit is carried, as the NHS’s were in 2015/16 and 2024/25.',
   },
 ]
 

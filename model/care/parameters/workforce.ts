@@ -82,12 +82,4 @@ export const WORKFORCE_PARAMETERS: ParameterDefinition[] = [
     derivation:
       'When the National Living Wage rose faster than fees in 2016, 59 councils had providers hand contracts back and 48 had providers close within six months, affecting 7,640 people (about 2% of home care users in half a year). The size of the response to a given fee gap is not measured; this is an assumption.',
   },
-  {
-    name: 'hand back notice time',
-    value: 0.0767,
-    units: 'years',
-    doc: 'Notice a provider gives when it hands a package back: the client returns to the council’s waiting list.',
-    sources: cite('assumption'),
-    range: [0.0384, 0.1534],
-  },
 ]
