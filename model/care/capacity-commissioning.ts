@@ -39,7 +39,13 @@ function adjustingCapacity(b: CareModelBuilder, capacity: Capacity): void {
     : `SMTH3(${target}, 0.75 * ${delay}, ${initial})`
   const goal = reachable ? `MIN(${planned}, ${reachable})` : planned
   const keepingPace = trend ? ` + ${stockName} * ${trend.growth}` : ''
-  b.flow(change, `(${goal} - ${stockName}) / (0.25 * ${delay})${keepingPace}`, {
+  // No service can be more than doubled in a year, however much money arrives: staff have to be
+  // recruited and trained, premises found, contracts let. Only the extremes of a lever meet this
+  // (40% of Scotland's acute funding moved at once would multiply intermediate care by five). Bed
+  // closures, which start from none, are paced by their own rule.
+  const adjusting = `(${goal} - ${stockName}) / (0.25 * ${delay})${keepingPace}`
+  const paced = trend ? `MIN(${adjusting}, ${stockName} * largest_yearly_capacity_growth)` : adjusting
+  b.flow(change, paced, {
     units: `${units} per year`,
     doc: `Commissioning (positive) or decommissioning (negative) of ${stock}; mean lag ${delay.replaceAll('_', ' ')}.`,
   })

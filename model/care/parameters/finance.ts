@@ -38,6 +38,14 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     range: [0.5, 2],
   },
   {
+    name: 'largest yearly capacity growth',
+    value: 1,
+    units: 'per year',
+    doc: 'Fastest a service’s capacity can grow, as a share of itself a year (1: it can double in about a year): staff recruited and trained, premises found, contracts let.',
+    sources: cite('assumption'),
+    range: [0.5, 2],
+  },
+  {
     name: 'bed closure delay',
     value: 1,
     units: 'years',
