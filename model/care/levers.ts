@@ -25,6 +25,7 @@ function lever(
   description: string,
   step: number,
   range?: [number, number],
+  actsWith?: Record<string, number>,
 ): LeverSpec {
   const definition = definitions.find((d) => d.name === name)
   if (!definition) throw new Error(`care model: no definition for lever '${name}'`)
@@ -41,21 +42,29 @@ function lever(
     sources: definition.sources,
     defaultValue: definition.value,
     ...(fact ? { baseYearFact: fact } : {}),
+    ...(actsWith ? { actsWith } : {}),
   }
 }
+
+/** A shift to act through: a fifth of acute funding, the setting the levers below need to act. */
+const WITH_A_SHIFT = { 'community shift share': 0.2 }
 
 export const LEVERS: LeverSpec[] = [
   lever(
     'pooled budget share',
     'budget pooling',
-    'Share of both partners’ budgets put in a pooled fund.',
+    'Share of both partners’ budgets put in a pooled fund: it lets health money shifted to the community buy council home care, and does nothing on its own.',
     0.01,
+    undefined,
+    WITH_A_SHIFT,
   ),
   lever(
     'hump fund',
     'budget pooling',
-    'Transition money a year for double running while beds close.',
+    'Transition money a year for a shift’s double running while beds close: it keeps the health partner out of a deficit that later budgets would be cut to recover.',
     500_000,
+    undefined,
+    WITH_A_SHIFT,
   ),
   lever(
     'community shift share',
@@ -68,6 +77,8 @@ export const LEVERS: LeverSpec[] = [
     'shift to community',
     'Share of shifted money for intermediate care; the rest buys home care.',
     0.05,
+    undefined,
+    WITH_A_SHIFT,
   ),
   lever(
     'prevention spend',

@@ -25,6 +25,11 @@ export interface LeverSpec {
    * the figure moves the lever's baseline with it.
    */
   baseYearFact?: string
+  /**
+   * Other levers this one acts through, with a setting at which it does (`hump fund` pays for the
+   * double running of a shift, so it does nothing unless `community shift share` is above 0).
+   */
+  actsWith?: Record<string, number>
 }
 
 /**
