@@ -73,15 +73,15 @@ export function addCareMarket(b: CareModelBuilder): void {
 
   const hours = 'home_care_hours_per_client'
   b.aux('home care hours funded', `home_care_capacity * ${hours}`, {
-    units: 'hours per week',
+    units: 'clients * hours per week',
     doc: 'Hours of home care a week the budget has commissioned (capacity, slack included).',
   })
   b.aux('home care hours deliverable', `home_care_capacity_available * ${hours}`, {
-    units: 'hours per week',
+    units: 'clients * hours per week',
     doc: 'Hours a week that can be delivered: the lesser of what is funded and what the workforce and providers can deliver.',
   })
   b.aux('home care hours delivered', `home_care_clients * ${hours}`, {
-    units: 'hours per week',
+    units: 'clients * hours per week',
     doc: 'Hours of home care a week clients receive.',
   })
 }

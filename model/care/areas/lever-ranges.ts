@@ -87,6 +87,9 @@ export const SCALED_LEVER_RULES: ScaledLeverRule[] = [...SIZE_RULES, ...PRICE_RU
 /** Steps between zero and a value, ignoring the last bits of floating-point error (18 * 23.26 / 23.26). */
 const stepsTo = (value: number, step: number) => Math.round((value / step) * 1e9) / 1e9
 
+/** A whole number of steps as the decimal it is meant to be (229 × 0.05 is 11.45, not 11.450000000000001). */
+const stepsOf = (steps: number, step: number) => Number((steps * step).toPrecision(12))
+
 /** An area's ranges for the levers whose scale depends on the place, from its base-year figures. */
 export function scaledLeverRanges(
   figures: Readonly<Record<string, number>>,
@@ -95,7 +98,10 @@ export function scaledLeverRanges(
     SCALED_LEVER_RULES.map((rule) => {
       const { step } = leverSpec(rule.lever)
       const [min, max] = rule.range(figures)
-      return [rule.lever, [Math.floor(stepsTo(min, step)) * step, Math.ceil(stepsTo(max, step)) * step]]
+      return [
+        rule.lever,
+        [stepsOf(Math.floor(stepsTo(min, step)), step), stepsOf(Math.ceil(stepsTo(max, step)), step)],
+      ]
     }),
   )
 }

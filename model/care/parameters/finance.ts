@@ -138,8 +138,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
   {
     name: 'largest yearly deficit recovery',
     value: 0.02,
-    units: 'per year',
-    doc: 'Most of its budget the health partner can set aside a year to recover a deficit; a deficit growing faster than this is carried forward.',
+    units: 'dimensionless',
+    doc: 'Largest share of a year’s budget the health partner can set aside to recover a deficit; a deficit growing faster than this is carried forward.',
     sources: cite('assumption'),
     range: [0.01, 0.05],
     derivation:
