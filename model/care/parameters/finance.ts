@@ -161,6 +161,9 @@ export const PRICE_GROWTH_PARAMETERS: ParameterDefinition[] = [
     doc: 'Growth of prices in general (the GDP deflator): turns the model’s base-year prices into cash (nominal) figures.',
     sources: cite('inflationTarget'),
     range: [0.01, 0.04],
+    checked: true,
+    derivation:
+      'The Government’s inflation target for the Bank of England is 2% a year (CPI); over the long run the GDP deflator that HM Treasury appraisal deflates by grows at about the same rate.',
   },
   {
     name: 'care pay growth above inflation',
