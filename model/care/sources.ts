@@ -455,6 +455,12 @@ export const SOURCES = {
     table: 'Inflation target of 2% set by the Government',
     url: 'https://www.bankofengland.co.uk/monetary-policy/inflation',
   },
+  ecbTarget: {
+    title: 'European Central Bank: the inflation target (2% over the medium term, HICP)',
+    year: 2021,
+    table: 'Symmetric 2% inflation target over the medium term',
+    url: 'https://www.ecb.europa.eu/mopo/strategy/html/index.en.html',
+  },
   assumption: {
     title: 'Modelling assumption (no published figure found)',
     note: 'A value chosen by the model authors; see the parameter note and docs/parameters.md. Vary it in sensitivity runs.',

@@ -1,5 +1,6 @@
 // The constants an area sets: its people, its hospital and care activity in the base year, its
-// beds, prices and pay in the base year, and its pooling. Everything else (rates by age and health
+// beds, prices and pay in the base year, how its prices and pay are expected to grow against
+// inflation, and its pooling. Everything else (rates by age and health
 // state, behaviour) is shared. The levers that start from a base-year figure (`acute beds` from
 // `acute beds at start`) take the area's figure as their baseline (lever-defaults.ts).
 export const AREA_PARAMETER_NAMES = [
@@ -34,6 +35,9 @@ export const AREA_PARAMETER_NAMES = [
   'care worker hourly pay at start',
   'alternative hourly wage at start',
   'pooled budget share',
+  'general inflation',
+  'care pay growth above inflation',
+  'NHS cost growth above inflation',
 ] as const
 
 export type AreaParameterName = (typeof AREA_PARAMETER_NAMES)[number]

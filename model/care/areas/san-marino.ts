@@ -39,6 +39,9 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'care worker hourly pay at start': [11, cite('assumption')],
   'alternative hourly wage at start': [10.5, cite('assumption')],
   'pooled budget share': [1, cite('issSanMarino')],
+  'general inflation': [0.02, cite('ecbTarget')],
+  'care pay growth above inflation': [0.005, cite('assumption')],
+  'NHS cost growth above inflation': [0.005, cite('assumption')],
 }
 
 export function sanMarinoArea(): Area {

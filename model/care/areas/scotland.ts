@@ -43,6 +43,12 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'care worker hourly pay at start': [12, cite('scotlandCarePay2024')],
   'alternative hourly wage at start': [11.44, cite('lowPayCommission2024')],
   'pooled budget share': [0.6, cite('auditScotland2014')],
+  'general inflation': [0.02, cite('inflationTarget')],
+  'care pay growth above inflation': [
+    0.01,
+    cite('scotlandCarePay2024', 'lowPayCommission2024', 'assumption'),
+  ],
+  'NHS cost growth above inflation': [0.005, cite('assumption')],
 }
 
 export function scotlandArea(): Area {
