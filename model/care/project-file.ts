@@ -1,4 +1,4 @@
-// A project file: a whole workspace in one JSON file, the analyst's edits to each area's baseline
+// Reading a project file: a whole workspace in one JSON file, the analyst's edits to each area's baseline
 // and every scenario they keep, so work can move to another browser or colleague and come back
 // with the same numbers. Each scenario is written exactly as a scenario file would be (without its
 // own area edits: the project's apply to every scenario of the area).
@@ -9,6 +9,7 @@
 import { ModelError } from '../errors'
 import type { AreaEdits } from './area-edit-range'
 import { findArea } from './areas'
+import { PROJECT_FORMAT, PROJECT_KIND, type Project } from './project-text'
 import {
   type Fail,
   failIn,
@@ -18,19 +19,11 @@ import {
   type ScenarioFile,
 } from './scenario'
 import { SCENARIO_LIMITS } from './scenario-limits'
-import { formatScenarioJson, scenarioFileData } from './scenario-text'
-import type { Scenario } from './types'
 
-export const PROJECT_FORMAT = 1
-export const PROJECT_KIND = 'CareBalance project'
+export { PROJECT_FORMAT, PROJECT_KIND, type Project, projectFileText } from './project-text'
+
 const FIELDS = new Set(['format', 'kind', 'areas', 'scenarios'])
 const AREA_FIELDS = new Set(['areaEdits', 'confirmedOutsideRange'])
-
-export interface Project {
-  /** Area id -> the analyst's edits to that area's baseline. */
-  areaEdits: Record<string, AreaEdits>
-  scenarios: Scenario[]
-}
 
 export interface ProjectFile extends Project {
   /** What was changed to bring older scenarios up to date. */
@@ -39,21 +32,6 @@ export interface ProjectFile extends Project {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-
-export function projectFileText(project: Project): string {
-  const areas: Record<string, unknown> = {}
-  for (const [areaId, edits] of Object.entries(project.areaEdits)) {
-    if (!Object.keys(edits.edits).length) continue
-    areas[areaId] = { areaEdits: edits.edits, confirmedOutsideRange: edits.confirmedOutsideRange }
-  }
-  const data = {
-    format: PROJECT_FORMAT,
-    kind: PROJECT_KIND,
-    areas,
-    scenarios: project.scenarios.map((scenario) => scenarioFileData(scenario)),
-  }
-  return `${formatScenarioJson(data)}\n`
-}
 
 function readFormat(value: unknown, fail: Fail): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
