@@ -8,15 +8,31 @@ import type { FieldChange } from '../storage/field-changes'
 /** A number as the area set-up shows it: up to six significant figures, with thousands commas. */
 export const formatParameter = formatLimit
 
-/** "its name", "its description", "the lever ‘acute beds’". */
+/** What a change did, in words: "renamed “Plan B”", "set ‘acute beds’ to 900". */
+export function changeInWords({ path, value }: FieldChange): string {
+  if (path[0] === 'levers' && path[1]) {
+    if (value === undefined) return `returned ‘${path[1]}’ to its baseline`
+    return typeof value === 'number'
+      ? `set ‘${path[1]}’ to ${formatParameter(value)}`
+      : `set ‘${path[1]}’ to a phased value`
+  }
+  if (path[0] === 'name') return `renamed “${String(value)}”`
+  if (path[0] === 'description') return 'changed the description'
+  return `changed the ${path.join(' ')}`
+}
+
+/** "its name", "‘acute beds’": which field, without the value. */
 export function fieldLabel(path: readonly string[]): string {
-  if (path[0] === 'levers' && path[1]) return `the lever ‘${path[1]}’`
-  if (path[0] === 'name') return 'its name'
-  if (path[0] === 'description') return 'its description'
+  if (path[0] === 'levers' && path[1]) return `‘${path[1]}’`
   return `its ${path.join(' ')}`
 }
 
-/** "its name and the lever ‘acute beds’". */
+/** "renamed “Plan B” and set ‘acute beds’ to 900". */
+export function changesInWords(changes: readonly FieldChange[]): string {
+  return listInWords(changes.map(changeInWords))
+}
+
+/** "its name and ‘acute beds’". */
 export function fieldList(changes: readonly FieldChange[]): string {
   return listInWords(changes.map((change) => fieldLabel(change.path)))
 }

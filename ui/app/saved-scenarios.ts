@@ -6,7 +6,7 @@ import type { Scenario } from '../../model/care/types'
 import { applyChanges, fieldKey, scenarioChanges } from '../storage/field-changes'
 import { newSavedScenario, type SavedScenario } from '../storage/saved-scenario'
 import type { ScenarioStore, StoreEvent } from '../storage/scenario-store'
-import { fieldList } from './change-notes'
+import { changesInWords, fieldList } from './change-notes'
 
 /** What the app should do after news from storage: rerun, and perhaps tell the analyst. */
 export interface SavedNews {
@@ -91,14 +91,14 @@ export class SavedScenarios {
         this.showStored(event.record)
         const name = event.record.scenario.name
         const overwritten = event.overwritten.length
-          ? ` Your change to ${fieldList(event.overwritten)} replaced the other tab’s.`
+          ? ` Where you both set the same thing (${fieldList(event.overwritten)}), yours was kept.`
           : ''
         return {
           id: event.record.id,
           removed: false,
           note: {
             kind: 'info',
-            text: `“${name}” had also been changed in another tab (${fieldList(event.theirs)}): both tabs’ changes are kept.${overwritten}`,
+            text: `Another tab changed “${name}” at the same moment (${changesInWords(event.theirs)}). Your change and theirs are both kept.${overwritten}`,
           },
         }
       }
