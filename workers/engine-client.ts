@@ -104,13 +104,13 @@ function startWorker(): EngineWorker {
   })
   worker.addEventListener('error', (event) => {
     event.preventDefault()
-    lose(event.message ? `it stopped with an error: ${event.message}` : 'its code could not be loaded')
+    lose(event.message ? `stopped with an error (${event.message})` : 'could not load its code')
   })
-  worker.addEventListener('messageerror', () => lose('a message from it could not be read'))
+  worker.addEventListener('messageerror', () => lose('sent a message that could not be read'))
   worker.addEventListener('message', (event: MessageEvent) => {
     // Asked only once the worker holds the lock, so the page cannot take it first.
     if (event.data !== HOLDING_LOCK) return
-    navigator.locks?.request(lockName, () => lose('it stopped unexpectedly')).catch(() => undefined)
+    navigator.locks?.request(lockName, () => lose('stopped unexpectedly')).catch(() => undefined)
   })
   return {
     api: Comlink.wrap<EngineApi>(worker),

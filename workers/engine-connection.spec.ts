@@ -33,13 +33,13 @@ function fakeWorkers(behaviour: { loads?: (n: number) => boolean; hangs?: (n: nu
       api,
       lost,
       terminated: false,
-      kill: (reason = 'it stopped unexpectedly') => kill(reason),
+      kill: (reason = 'stopped unexpectedly') => kill(reason),
       terminate() {
         worker.terminated = true
       },
     }
     started.push(worker)
-    if (!loads) queueMicrotask(() => kill('its code could not be loaded'))
+    if (!loads) queueMicrotask(() => kill('could not load its code'))
     return worker
   }
   return { started, start }
@@ -62,8 +62,8 @@ describe('EngineConnection', () => {
     await tick()
     expect(started[0].terminated).toBe(true)
     expect(statuses).toEqual([
-      { state: 'restarting', reason: 'it stopped unexpectedly' },
-      { state: 'restarted', reason: 'it stopped unexpectedly' },
+      { state: 'restarting', reason: 'stopped unexpectedly' },
+      { state: 'restarted', reason: 'stopped unexpectedly' },
     ])
   })
 
@@ -88,7 +88,7 @@ describe('EngineConnection', () => {
     await tick()
     started[1].kill()
     await expect(pending).rejects.toThrow(
-      'The model engine stopped twice while working on this (it stopped unexpectedly).',
+      'The model engine stopped twice while working on this; the second time it stopped unexpectedly.',
     )
     // The engine itself is fine: a third worker is up for the next request.
     expect(started.length).toBe(3)
@@ -103,9 +103,9 @@ describe('EngineConnection', () => {
     for (let i = 0; i < 10; i++) await tick()
     expect(started.length).toBe(MAX_FAILED_STARTS)
     expect(((await pending) as Error).message).toBe(
-      'The model engine could not be started (its code could not be loaded).',
+      'the engine could not load its code, 3 times running. Reload the page to try again; your saved scenarios are kept in this browser.',
     )
-    expect(statuses.at(-1)).toEqual({ state: 'failed', reason: 'its code could not be loaded' })
-    await expect(run(connection)).rejects.toThrow('could not be started')
+    expect(statuses.at(-1)).toEqual({ state: 'failed', reason: 'could not load its code' })
+    await expect(run(connection)).rejects.toThrow('could not load its code')
   })
 })

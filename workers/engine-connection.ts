@@ -8,7 +8,10 @@
 import type * as Comlink from 'comlink'
 import type { EngineApi } from './engine-api'
 
-/** One started worker: its API, and a promise that settles with a reason if the worker is lost. */
+/**
+ * One started worker: its API, and a promise that settles if the worker is lost, with what
+ * happened as words that follow "The model engine": "stopped unexpectedly".
+ */
 export interface EngineWorker {
   api: Comlink.Remote<EngineApi> | EngineApi
   lost: Promise<string>
@@ -78,7 +81,9 @@ export class EngineConnection {
         this.replace(error.worker, error.reason)
         if (this.failure) throw new Error(this.failure)
         if (crashes >= 2)
-          throw new Error(`The model engine stopped twice while working on this (${error.reason}).`)
+          throw new Error(
+            `The model engine stopped twice while working on this; the second time it ${error.reason}.`,
+          )
       }
     }
   }
@@ -125,7 +130,9 @@ export class EngineConnection {
     lost.terminate()
     this.failedStarts = this.loaded.has(lost) ? 0 : this.failedStarts + 1
     if (this.failedStarts >= MAX_FAILED_STARTS) {
-      this.failure = `The model engine could not be started (${reason}).`
+      this.failure =
+        `the engine ${reason}, ${MAX_FAILED_STARTS} times running. ` +
+        'Reload the page to try again; your saved scenarios are kept in this browser.'
       this.tell({ state: 'failed', reason })
       return
     }

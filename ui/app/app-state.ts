@@ -496,7 +496,10 @@ export class AppState extends EventTarget {
     this.rerun()
   }
 
+  /** Says the engine is restarting or back; "back" does not hide news that came in meanwhile. */
   private engineStatus(status: EngineStatus): void {
+    const restarting = this.notice?.text === engineStatusText({ ...status, state: 'restarting' })
+    if (status.state === 'restarted' && this.notice && !restarting) return
     this.say({ kind: status.state === 'failed' ? 'error' : 'info', text: engineStatusText(status) })
   }
 

@@ -84,10 +84,10 @@ export function refusedEditText(
 export function engineStatusText(status: EngineStatus): string {
   switch (status.state) {
     case 'restarting':
-      return `The model engine stopped (${status.reason}) and is being restarted. Nothing you saved is lost; your latest change will run again.`
+      return `The model engine ${status.reason} and is being restarted. Nothing you saved is lost, and your latest change will run again.`
     case 'restarted':
-      return `The model engine was restarted after it stopped (${status.reason}); your latest change was run again. Nothing you saved was lost.`
+      return `The model engine ${status.reason} and was restarted; your latest change was run again. Nothing you saved was lost.`
     default:
-      return `The model engine could not be restarted (${status.reason}). Your saved scenarios are kept in this browser: reload the page to try again.`
+      return `The model engine could not be started: it ${status.reason}, several times running. Your saved scenarios are kept in this browser: reload the page to try again.`
   }
 }
