@@ -76,9 +76,7 @@ describe('a worker that dies', () => {
     await page.locator('cb-notice button.dismiss').click()
     await killWorker()
     // The page has seen the worker go (its restart may already be under way) before the import.
-    await expect
-      .poll(async () => page.workers().length === 0 || /restarted/.test(await notice()))
-      .toBe(true)
+    await expect.poll(async () => page.workers().length === 0 || /restarted/.test(await notice())).toBe(true)
     const file = JSON.stringify({
       format: 2,
       name: 'After the crash',
