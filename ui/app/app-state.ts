@@ -243,6 +243,8 @@ export class AppState extends EventTarget {
     }
     if (saving) this.persist(saving)
     if (this.refusedEdit?.name === name) this.refusedEdit = undefined
+    // The notice refusing an earlier value of this parameter no longer holds.
+    if (this.notice?.text.startsWith(`‘${name}’:`)) this.notice = undefined
     this.lastEdit = name
     this.rerun()
     return true
@@ -483,7 +485,7 @@ export class AppState extends EventTarget {
     if (event.kind === 'remote-area') {
       if (!this.baselines.hear(event.areaId, event.stored)) return
       if (event.areaId === this.areaId)
-        this.notice = { kind: 'info', text: `${this.area?.name}’s baseline was changed in another tab.` }
+        this.notice = { kind: 'info', text: `The baseline of ${this.area?.name} was changed in another tab.` }
       this.rerun()
       return
     }

@@ -68,7 +68,7 @@ async function importProject(state: AppState, text: string, file: string): Promi
   const renamed: string[] = []
   for (const scenario of check.scenarios) {
     const given = state.adopt(scenario, false)
-    if (given !== scenario.name) renamed.push(`“${scenario.name}” as “${given}”`)
+    if (given !== scenario.name) renamed.push(`“${scenario.name}” → “${given}”`)
   }
   // A project lists every area it has edits for: any other area of its scenarios has none.
   const areas = new Set([...Object.keys(check.areaEdits), ...check.scenarios.map((s) => s.area)])
@@ -77,7 +77,7 @@ async function importProject(state: AppState, text: string, file: string): Promi
   )
   const count = `${check.scenarios.length} scenario${check.scenarios.length === 1 ? '' : 's'}`
   const renames = renamed.length
-    ? ` (renamed, as you already have scenarios of those names: ${listInWords(renamed)})`
+    ? `. Renamed, as you already have scenarios so called: ${listInWords(renamed)}`
     : ''
   const actions = baselines.flatMap((b) => (b.action ? [b.action] : []))
   state.say({
@@ -144,11 +144,11 @@ function adoptBaseline(
   const use = () => state.replaceAreaEdits(areaId, incoming.edits, incoming.confirmedOutsideRange)
   if (!mine.length) {
     use()
-    return { text: ` It came with edits to ${area.name}’s baseline, now in Area set-up: ${theirsText}.` }
+    return { text: ` It came with edits to the baseline of ${area.name}, now in Area set-up: ${theirsText}.` }
   }
   const what = theirs.length
-    ? `other edits to ${area.name}’s baseline (${theirsText})`
-    : `${area.name}’s sourced baseline`
+    ? `other edits to the baseline of ${area.name} (${theirsText})`
+    : `the sourced baseline of ${area.name}`
   return {
     text: ` It was made with ${what}; yours (${mineText}) are unchanged, so its numbers here differ from the sender’s.`,
     action: {
