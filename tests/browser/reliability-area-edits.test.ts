@@ -91,6 +91,12 @@ describe('area edits', () => {
     expect(svg).toContain(
       'baseline edited: acute beds 880 → 1,000, birth rate 0.0098 → 0.02 (outside its sourced range)',
     )
+    const csv = (await download(page, () => card.locator('button.export-csv').click())).bytes.toString('utf8')
+    const lines = csv.trim().split(/\r\n/)
+    expect(lines[0]).toMatch(/^Year,/)
+    expect(lines.at(-1)).toContain(
+      'baseline edited: acute beds 880 → 1,000, birth rate 0.0098 → 0.02 (outside its sourced range)',
+    )
   })
 
   it('travel in the exported file and in a share link, to a colleague with none of their own', async () => {
