@@ -4,6 +4,7 @@
 // an edit that makes the model fail names the edits and leaves no stale chart behind.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { importFile, probe } from './app-probe'
 import {
   type AppSession,
   download,
@@ -30,12 +31,7 @@ interface Probe {
   savedScenarios(): { scenario: { name: string } }[]
 }
 
-function probe<T>(read: (state: Probe) => T, on = page): Promise<T> {
-  return on.evaluate((source) => {
-    const state = (document.querySelector('cb-app') as unknown as { state: Probe }).state
-    return new Function('state', `return (${source})(state)`)(state) as T
-  }, read.toString())
-}
+const run = <T>(read: (state: Probe) => T, on = page) => probe(on, read)
 
 const row = (name: string) => page.locator(`cb-area-setup tr[data-parameter="${name}"]`)
 const notice = (on = page) => on.locator('cb-notice .notice .text')
@@ -59,7 +55,7 @@ describe('area edits', () => {
     expect(await row('birth rate').locator('input[type=number]').inputValue()).toBe('0.0098')
     await enter('population under 65 at start', '-1000000000000')
     await expect.poll(() => notice().textContent()).toContain('it is a count, 0 or more')
-    expect(await probe((state) => state.edits())).toEqual({})
+    expect(await run((state) => state.edits())).toEqual({})
   })
 
   it('hold a value outside the plausible range until the analyst confirms it', async () => {
@@ -69,17 +65,15 @@ describe('area edits', () => {
       .toMatch(
         /^‘birth rate’: 0\.02 is outside its plausible range in .+, 0\.006 to 0\.014\. To use it, tick “Outside the sourced range, I know” beside it\.$/,
       )
-    expect(await probe((state) => state.edits())).toEqual({})
+    expect(await run((state) => state.edits())).toEqual({})
     await screenshot(page, 'area-edit-needs-confirmation')
     await row('birth rate').locator('input.confirm-outside-range').check()
-    await expect.poll(() => probe((state) => state.edits())).toEqual({ 'birth rate': 0.02 })
+    await expect.poll(() => run((state) => state.edits())).toEqual({ 'birth rate': 0.02 })
     // The refusal no longer holds, so it no longer shows.
     expect(await notice().count()).toBe(0)
-    expect(await probe((state) => state.confirmedOutsideRange())).toEqual(['birth rate'])
+    expect(await run((state) => state.confirmedOutsideRange())).toEqual(['birth rate'])
     await enter('acute beds', '1000')
-    await expect
-      .poll(() => probe((state) => state.edits()))
-      .toEqual({ 'birth rate': 0.02, 'acute beds': 1000 })
+    await expect.poll(() => run((state) => state.edits())).toEqual({ 'birth rate': 0.02, 'acute beds': 1000 })
     await screenshot(page, 'area-edits-confirmed')
   })
 
@@ -112,7 +106,7 @@ describe('area edits', () => {
       .toMatch(
         /edits to the baseline of .+, now in Area set-up: acute beds 880 → 1,000, birth rate 0\.0098 → 0\.02 \(outside its sourced range\)\./,
       )
-    expect(await probe((state) => state.edits(), colleague.page)).toEqual({
+    expect(await run((state) => state.edits(), colleague.page)).toEqual({
       'birth rate': 0.02,
       'acute beds': 1000,
     })
@@ -126,9 +120,7 @@ describe('area edits', () => {
     )
     expect(name).toBe('carebalance-project.json')
     const colleague = await openApp(await session.newContext(), session.url)
-    await colleague.page
-      .locator('cb-scenario-panel input.import-file')
-      .setInputFiles({ name, mimeType: 'application/json', buffer: bytes })
+    await importFile(colleague.page, name, bytes)
     // The colleague's own first scenario is also called "My scenario": the notice says it was renamed,
     // and the project's baseline edits are in place, as they had none.
     await expect
@@ -136,7 +128,7 @@ describe('area edits', () => {
       .toMatch(
         /^Imported 1 scenario from carebalance-project\.json\. Renamed, as you already have scenarios so called: “My scenario” → “My scenario \(2\)”\. It came with edits to the baseline of .+, now in Area set-up: acute beds 880 → 1,000, birth rate/,
       )
-    expect(await probe((state) => state.edits(), colleague.page)).toEqual({
+    expect(await run((state) => state.edits(), colleague.page)).toEqual({
       'birth rate': 0.02,
       'acute beds': 1000,
     })
@@ -148,11 +140,11 @@ describe('area edits', () => {
     await enter('delayed discharge beds at start', '700')
     await row('delayed discharge beds at start').locator('input.confirm-outside-range').check()
     await expect
-      .poll(() => probe((state) => state.runError(state.activeId)), { timeout: 20_000 })
+      .poll(() => run((state) => state.runError(state.activeId)), { timeout: 20_000 })
       .toMatch(
         /This area’s baseline is edited \(acute beds 880 → 1,000, birth rate .*, delayed discharge beds at start 113 → 700 \(outside its sourced range\)\); the last edit was ‘delayed discharge beds at start’: reset it in Area set-up/,
       )
-    expect(await probe((state) => state.run(state.activeId) === undefined)).toBe(true)
+    expect(await run((state) => state.run(state.activeId) === undefined)).toBe(true)
     await page.locator('nav button.tab-outcomes').click()
     expect(await page.locator('cb-outcomes-view .status .error').textContent()).toContain(
       'the last edit was ‘delayed discharge beds at start’',
@@ -162,7 +154,7 @@ describe('area edits', () => {
     await page.locator('nav button.tab-area').click()
     await row('delayed discharge beds at start').locator('button.reset-parameter').click()
     await expect
-      .poll(() => probe((state) => state.run(state.activeId) !== undefined), { timeout: 20_000 })
+      .poll(() => run((state) => state.run(state.activeId) !== undefined), { timeout: 20_000 })
       .toBe(true)
   })
 

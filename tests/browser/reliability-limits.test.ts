@@ -3,6 +3,7 @@
 // byte-order mark are read, and an import renamed to avoid a clash says so.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { importFile, probe } from './app-probe'
 import { openAppForTests, type PageProblems, screenshot } from './app-session'
 
 let page: Page
@@ -27,26 +28,11 @@ interface Probe {
   setLever(id: string, name: string, value: unknown): void
 }
 
-/** Runs `read` on the app state in the page, with `arg` (functions cross as source text). */
-function probe<T, A = undefined>(read: (state: Probe, arg: A) => T, arg?: A): Promise<T> {
-  return page.evaluate(
-    ([source, arg]) => {
-      const state = (document.querySelector('cb-app') as unknown as { state: Probe }).state
-      return new Function('state', 'arg', `return (${source})(state, arg)`)(state, arg) as T
-    },
-    [read.toString(), arg] as const,
-  )
-}
+const run = <T, A = undefined>(read: (state: Probe, arg: A) => T, arg?: A) => probe(page, read, arg)
 
 const savedWork = async () => {
-  await probe((state) => state.flush())
-  return probe((state) => JSON.stringify(state.savedScenarios()))
-}
-
-async function importFile(name: string, content: string | Buffer): Promise<void> {
-  await page
-    .locator('cb-scenario-panel input.import-file')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
+  await run((state) => state.flush())
+  return run((state) => JSON.stringify(state.savedScenarios()))
 }
 
 const notice = () => page.locator('cb-notice .notice .text')
@@ -54,7 +40,11 @@ const notice = () => page.locator('cb-notice .notice .text')
 describe('limits', () => {
   it('refuse a scenario file over 1 MB, naming the file and both sizes, and change nothing', async () => {
     const before = await savedWork()
-    await importFile('pasted-report.json', JSON.stringify({ ...valid, description: 'x'.repeat(1_200_000) }))
+    await importFile(
+      page,
+      'pasted-report.json',
+      JSON.stringify({ ...valid, description: 'x'.repeat(1_200_000) }),
+    )
     await expect
       .poll(() => notice().textContent())
       .toBe(
@@ -66,7 +56,7 @@ describe('limits', () => {
 
   it('refuse a file too large to be a project without reading it', async () => {
     const before = await savedWork()
-    await importFile('huge.json', Buffer.alloc(12_000_000, 32))
+    await importFile(page, 'huge.json', Buffer.alloc(12_000_000, 32))
     await expect
       .poll(() => notice().textContent())
       .toBe(
@@ -77,23 +67,23 @@ describe('limits', () => {
 
   it('refuse a name over 200 characters, typed or imported', async () => {
     expect(await page.locator('cb-scenario-panel input.scenario-name').getAttribute('maxlength')).toBe('200')
-    await probe((state) => state.rename(state.activeId, 'n'.repeat(5000)))
+    await run((state) => state.rename(state.activeId, 'n'.repeat(5000)))
     await expect
       .poll(() => notice().textContent())
       .toBe('The name was not changed: 5,000 characters is longer than the 200 allowed.')
-    await importFile('long-name.json', JSON.stringify({ ...valid, name: 'n'.repeat(201) }))
+    await importFile(page, 'long-name.json', JSON.stringify({ ...valid, name: 'n'.repeat(201) }))
     await expect.poll(() => notice().textContent()).toContain("long-name.json: field 'name': 201 characters")
   })
 
   it('refuse the same lever twice in another case, naming it, and read a byte-order mark', async () => {
     const twice = JSON.stringify(valid).replace('"levers":{', '"levers":{"Pooled Budget Share":0.1,')
-    await importFile('twice.json', twice)
+    await importFile(page, 'twice.json', twice)
     await expect
       .poll(() => notice().textContent())
       .toContain(
         "twice.json: field 'levers.pooled budget share': the lever 'pooled budget share' is set twice (also as 'Pooled Budget Share'): keep one",
       )
-    await importFile('windows.json', `\uFEFF${JSON.stringify(valid)}`)
+    await importFile(page, 'windows.json', `\uFEFF${JSON.stringify(valid)}`)
     // Its name is taken by the first scenario: the notice says what it was called instead.
     await expect
       .poll(() => notice().textContent())
@@ -106,7 +96,7 @@ describe('limits', () => {
   it('refuse to make a share link larger than a link can carry, and say what to do instead', async () => {
     // Four levers with a monthly series each: within a scenario file's limits, too long for a link.
     const series = Array.from({ length: 1000 }, (_, i) => [2024 + i / 50, 0.1 + i / 100_000])
-    await probe((state: Probe, series: number[][]) => {
+    await run((state: Probe, series: number[][]) => {
       const levers = [
         'pooled budget share',
         'community shift share',

@@ -3,6 +3,7 @@
 // refused as one too many is unticked; "Show uncertainty" stays as it was left.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { importFile, probe } from './app-probe'
 import { openAppForTests, type PageProblems, waitForApp } from './app-session'
 
 let page: Page
@@ -19,16 +20,11 @@ interface Probe {
   flush(): Promise<void>
 }
 
-function probe<T>(read: (state: Probe) => T): Promise<T> {
-  return page.evaluate((source) => {
-    const state = (document.querySelector('cb-app') as unknown as { state: Probe }).state
-    return new Function('state', `return (${source})(state)`)(state) as T
-  }, read.toString())
-}
+const run = <T>(read: (state: Probe) => T) => probe(page, read)
 
 /** The open scenario's name and the ticked ones', as the analyst sees them. */
 const place = () =>
-  probe((state) => {
+  run((state) => {
     const name = (id: string) => state.entries.find((e) => e.id === id)?.scenario.name
     return { open: name(state.activeId), compared: state.compareIds.map(name) }
   })
@@ -40,7 +36,7 @@ const open = (name: string) =>
 const pickArea = (id: string) => page.locator('select.area-picker').selectOption(id)
 
 async function reload(): Promise<void> {
-  await probe((state) => state.flush())
+  await run((state) => state.flush())
   await page.reload()
   await waitForApp(page)
 }
@@ -57,7 +53,7 @@ describe('keeping the analyst’s place', () => {
       compared: ['Baseline: do nothing', 'My scenario'],
     })
     await pickArea('scotland')
-    await expect.poll(() => probe((state) => state.areaId)).toBe('scotland')
+    await expect.poll(() => run((state) => state.areaId)).toBe('scotland')
     const scotland = await place()
     expect(scotland.compared).toEqual([])
     await pickArea('england-500k')
@@ -80,17 +76,14 @@ describe('keeping the analyst’s place', () => {
   })
 
   it('settles the ticks when an import opens another area', async () => {
-    const file = JSON.stringify({
+    await importFile(page, 'island.json', {
       format: 2,
       name: 'Island plan',
       description: 'From a colleague in Scotland',
       area: 'scotland',
       levers: { 'pooled budget share': 0.7 },
     })
-    await page
-      .locator('cb-scenario-panel input.import-file')
-      .setInputFiles({ name: 'island.json', mimeType: 'application/json', buffer: Buffer.from(file) })
-    await expect.poll(() => probe((state) => state.areaId)).toBe('scotland')
+    await expect.poll(() => run((state) => state.areaId)).toBe('scotland')
     expect(await place()).toEqual({ open: 'Island plan', compared: [] })
     // Scotland's ticks start empty, so three ticks there are three, not a refused fifth.
     await tick('Island plan').check()

@@ -3,6 +3,7 @@
 // requests run on it. Nothing saved is lost, and an import after the loss still works.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { importFile, noticeText, probe } from './app-probe'
 import { type AppSession, NAME_HELPER, openAppForTests, type PageProblems, screenshot } from './app-session'
 
 let session: AppSession
@@ -22,13 +23,7 @@ interface Probe {
   flush(): Promise<void>
 }
 
-/** Reads the app state in the page. */
-function probe<T>(read: (state: Probe) => T): Promise<T> {
-  return page.evaluate((source) => {
-    const state = (document.querySelector('cb-app') as unknown as { state: Probe }).state
-    return new Function('state', `return (${source})(state)`)(state) as T
-  }, read.toString())
-}
+const run = <T>(read: (state: Probe) => T) => probe(page, read)
 
 /** Kills the engine worker from inside, as a crash would: the page hears nothing. */
 async function killWorker(): Promise<void> {
@@ -41,9 +36,9 @@ async function killWorker(): Promise<void> {
 
 /** True once the open scenario shows the result of its newest request. */
 const answered = () =>
-  probe((state) => (state.run(state.activeId)?.seq ?? 0) === state.latestRequest(state.activeId))
+  run((state) => (state.run(state.activeId)?.seq ?? 0) === state.latestRequest(state.activeId))
 
-const notice = async () => (await page.locator('cb-notice .notice .text').allTextContents()).join(' ')
+const notice = () => noticeText(page)
 
 describe('a worker that dies', () => {
   it('is noticed and restarted, and the next lever move runs on the new worker', async () => {
@@ -53,11 +48,11 @@ describe('a worker that dies', () => {
       .toMatch(/The model engine stopped unexpectedly and was restarted; your latest change was run again/)
     expect(await notice()).toContain('Nothing you saved was lost')
     await screenshot(page, 'worker-restarted')
-    const before = await probe((state) => state.latestRequest(state.activeId))
-    await probe((state) => state.setLever(state.activeId, 'pooled budget share', 0.3))
+    const before = await run((state) => state.latestRequest(state.activeId))
+    await run((state) => state.setLever(state.activeId, 'pooled budget share', 0.3))
     await expect.poll(answered, { timeout: 20_000 }).toBe(true)
-    expect(await probe((state) => state.latestRequest(state.activeId))).toBeGreaterThan(before)
-    expect(await probe((state) => state.runError(state.activeId))).toBeUndefined()
+    expect(await run((state) => state.latestRequest(state.activeId))).toBeGreaterThan(before)
+    expect(await run((state) => state.runError(state.activeId))).toBeUndefined()
   })
 
   it('runs again the request it was answering when it died', async () => {
@@ -65,10 +60,10 @@ describe('a worker that dies', () => {
     // answer it.
     await Promise.all([
       killWorker(),
-      probe((state) => state.setLever(state.activeId, 'pooled budget share', 0.6)),
+      run((state) => state.setLever(state.activeId, 'pooled budget share', 0.6)),
     ])
     await expect.poll(answered, { timeout: 20_000 }).toBe(true)
-    expect(await probe((state) => state.runError(state.activeId))).toBeUndefined()
+    expect(await run((state) => state.runError(state.activeId))).toBeUndefined()
     await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(1)
   })
 
@@ -77,19 +72,16 @@ describe('a worker that dies', () => {
     await killWorker()
     // The page has seen the worker go (its restart may already be under way) before the import.
     await expect.poll(async () => page.workers().length === 0 || /restarted/.test(await notice())).toBe(true)
-    const file = JSON.stringify({
+    await importFile(page, 'after.json', {
       format: 2,
       name: 'After the crash',
-      description: 'Imported once the engine was back',
+      description: 'Imported while the engine was being restarted',
       area: 'england-500k',
       levers: { 'pooled budget share': 0.2 },
     })
-    await page
-      .locator('cb-scenario-panel input.import-file')
-      .setInputFiles({ name: 'after.json', mimeType: 'application/json', buffer: Buffer.from(file) })
     await expect.poll(notice, { timeout: 20_000 }).toContain('Imported “After the crash” from after.json')
-    await probe((state) => state.flush())
-    const saved = await probe((state) =>
+    await run((state) => state.flush())
+    const saved = await run((state) =>
       state.savedScenarios().map((s) => [s.scenario.name, s.scenario.levers]),
     )
     expect(saved).toContainEqual(['My scenario', { 'pooled budget share': 0.6 }])

@@ -36,12 +36,11 @@ export async function importText(state: AppState, file: ImportedFile): Promise<b
 
 async function importScenario(state: AppState, text: string, file: string): Promise<boolean> {
   const check = await state.engine.checkScenario(text, file)
-  if (!check.ok) {
+  if (!check.ok)
     return refuse(
       state,
-      `Could not import the scenario file. ${check.message.replace(/\.$/, '')}. Nothing was changed.`,
+      `Could not import the scenario file. ${sentence(check.message)} Nothing was changed.`,
     )
-  }
   const given = state.adopt(check.scenario)
   const renamed =
     given === check.scenario.name
@@ -59,12 +58,8 @@ async function importScenario(state: AppState, text: string, file: string): Prom
 
 async function importProject(state: AppState, text: string, file: string): Promise<boolean> {
   const check = await state.engine.checkProject(text, file)
-  if (!check.ok) {
-    return refuse(
-      state,
-      `Could not import the project file. ${check.message.replace(/\.$/, '')}. Nothing was changed.`,
-    )
-  }
+  if (!check.ok)
+    return refuse(state, `Could not import the project file. ${sentence(check.message)} Nothing was changed.`)
   const renamed: string[] = []
   for (const scenario of check.scenarios) {
     const given = state.adopt(scenario, false)
@@ -114,6 +109,9 @@ export async function openSharedText(state: AppState, text: string): Promise<voi
 }
 
 const sameScenario = (a: Scenario, b: Scenario) => scenarioFileText(a) === scenarioFileText(b)
+
+/** A message as a sentence: ending in one full stop. */
+const sentence = (message: string) => `${message.replace(/\.$/, '')}.`
 
 function refuse(state: AppState, text: string): false {
   state.say({ kind: 'error', text })

@@ -98,7 +98,7 @@ export class SavedScenarios {
           removed: false,
           note: {
             kind: 'info',
-            text: `Another tab changed “${name}” at the same moment (${changesInWords(event.theirs)}). Your change and theirs are both kept.${overwritten}`,
+            text: `Another tab had changed “${name}” since this tab last saw it (${changesInWords(event.theirs)}). Your change and theirs are both kept.${overwritten}`,
           },
         }
       }
