@@ -1,5 +1,5 @@
-// How large a scenario, a project file or a share link may be. Generous for real work (a name fits
-// a legend, a description is a page of notes, a time series is monthly over several horizons), and
+// How large a scenario, a project file or a share link may be. Generous for real work (a name is a
+// long title, a description a page of notes, a time series monthly over several horizons), and
 // small enough that a pasted-in document cannot freeze the app on every lever move or reload. The
 // reader refuses oversized text before parsing it, so the CLI and the app refuse alike; the app
 // also checks a file's size before reading it at all. Pure, so the app states the same numbers.
@@ -11,7 +11,7 @@ export const SCENARIO_LIMITS = {
   projectBytes: 10_000_000,
   /** Scenarios in one project file. */
   projectScenarios: 500,
-  /** A scenario's name, in characters: it must fit a chart legend and a slide title. */
+  /** A scenario's name, in characters: a long title, not a paragraph. */
   nameChars: 200,
   description: 10_000,
   /** Points in one lever's time series (monthly for 20 years is 240). */

@@ -1,7 +1,9 @@
 // The app's state and everything the analyst can do to it: pick an area, keep scenarios, move
-// levers, choose what to compare, edit the area's baseline. Components read it and call its
-// methods; it saves to IndexedDB and asks the engine for the runs the page shows. It fires
-// `change` after every change, so components re-render from one source of truth.
+// levers, choose what to compare, edit the area's baseline, bring work in and send it out.
+// Components read it and call its methods; it saves to IndexedDB (in step with other tabs: see
+// saved-scenarios.ts) and asks the engine for the runs the page shows, saying when the engine had
+// to be restarted. It fires `change` after every change, so components re-render from one source
+// of truth.
 import type { AreaEditRange } from '../../model/care/area-edit-range'
 import { baselineValue } from '../../model/care/lever-input'
 import { projectFileText } from '../../model/care/project-text'
