@@ -49,11 +49,14 @@ describe('module dependencies', () => {
 
   it('ui/ uses the model only for types and names, and the worker only through its API', () => {
     // Pure rules the app must apply exactly as the engine and the CLI do: names, a lever's baseline
-    // and path, the text of a scenario file.
+    // and path, the text of a scenario or project file, size limits, an area edit's range.
     const allowedFromModel = new Set([
       'model/names',
       'model/care/lever-input',
       'model/care/scenario-text',
+      'model/care/project-text',
+      'model/care/scenario-limits',
+      'model/care/area-edit-range',
       'model/care/baseline-scenario',
       // The appraisal's arithmetic and the integral of a rate: the app's figures must be the CLI's.
       'model/care/rate-totals',

@@ -23,6 +23,8 @@ import { type OutputPosition, outputPositions } from './uncertainty/uncertainty-
 export interface ScenarioRequest {
   scenario: Scenario
   areaEdits?: Record<string, number>
+  /** Edited parameters the analyst confirmed outside their plausible range. */
+  confirmedOutsideRange?: string[]
   settings?: Record<string, Override>
 }
 
@@ -57,7 +59,8 @@ export class CareEngine {
 
   /** The run's inputs for a scenario; a bad lever value is a ModelError naming it. */
   inputs(request: ScenarioRequest): Record<string, Override> {
-    const options: ScenarioInputOptions = { areaEdits: request.areaEdits, settings: request.settings }
+    const { areaEdits, confirmedOutsideRange, settings } = request
+    const options: ScenarioInputOptions = { areaEdits, confirmedOutsideRange, settings }
     return scenarioInputs(request.scenario, options)
   }
 

@@ -8,6 +8,8 @@ import type { Override } from '../model/simulation'
 export interface ScenarioRun {
   scenario: Scenario
   areaEdits?: Record<string, number>
+  /** Edited parameters the analyst confirmed outside their plausible range. */
+  confirmedOutsideRange?: string[]
   settings?: Record<string, Override>
 }
 

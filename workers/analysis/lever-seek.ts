@@ -41,10 +41,7 @@ export function seekLever(engine: CareEngine, request: SeekRequest): SeekAnswer 
     tolerance: Math.max((range[1] - range[0]) * 1e-7, Number.MIN_VALUE),
     evaluate: (value) => {
       const levers = { ...request.scenario.levers, [lever.name]: withLeverValue(current, value, lever.name) }
-      const inputs = engine.inputs({
-        scenario: { ...request.scenario, levers },
-        areaEdits: request.areaEdits,
-      })
+      const inputs = engine.inputs({ ...request, scenario: { ...request.scenario, levers } })
       return evaluateOutcome(engine, outcome, inputs)
     },
   })
