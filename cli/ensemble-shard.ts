@@ -55,7 +55,8 @@ export function shardRange(index: number, count: number, runs: number): { from: 
   return { from: Math.floor(((index - 1) * runs) / count), to: Math.floor((index * runs) / count) }
 }
 
-export function encodeShard(header: ShardHeader, values: Float64Array): Uint8Array {
+export function encodeShard(header: ShardHeader, values: Float64Array | Float32Array): Uint8Array {
+  if (!(values instanceof Float64Array)) throw new Error('shard files hold double-precision values')
   if (!LITTLE_ENDIAN) throw new Error('shard files are written on little-endian machines only')
   let json = JSON.stringify(header)
   const fixed = MAGIC.length + 4

@@ -3,6 +3,7 @@
 // Float64Arrays.
 import type { Scenario } from '../model/care/types'
 import type { Override } from '../model/simulation'
+import type { UncertaintyBands } from './engine-api'
 
 /** A scenario as the analyst has it: the scenario, their edits to the area, any `--set` settings. */
 export interface ScenarioRun {
@@ -74,3 +75,23 @@ export interface SensitivityResult {
   /** Sorted by swing, largest first. */
   bars: TornadoBar[]
 }
+
+/** An ensemble as the app keeps it: percentile bands for drawing, and each run for paired questions. */
+export interface EnsembleBands extends UncertaintyBands {
+  /** The 25th and 75th percentiles: the fan chart's inner band. */
+  p25: Float64Array
+  p75: Float64Array
+  /** Saved times kept: every `stride`-th of the run's (3: every quarter). */
+  stride: number
+  /** Workers the runs were spread over. */
+  workers: number
+  /** Each run's kept values, cell by cell (one output at one kept time): `runValues[cell * samples + run]`. */
+  runValues: Float32Array
+  /** Each run's parameter values: `draws[run * parameters.length + p]`. */
+  draws: Float64Array
+}
+
+export const DEFAULT_ENSEMBLE_RUNS = 1000
+export const MAX_ENSEMBLE_RUNS = 10_000
+/** The run counts the app offers. */
+export const ENSEMBLE_RUN_CHOICES = [200, 1000, 2000, 5000, 10_000] as const

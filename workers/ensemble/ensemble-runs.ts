@@ -7,8 +7,7 @@ import type { UncertainParameter } from '../engine-api'
 import type { DrawsResult } from '../pool/pool-protocol'
 import { CancelledError, type WorkerPool } from '../pool/worker-pool'
 
-export const DEFAULT_ENSEMBLE_RUNS = 1000
-export const MAX_ENSEMBLE_RUNS = 10_000
+export { DEFAULT_ENSEMBLE_RUNS, MAX_ENSEMBLE_RUNS } from '../decisions-api'
 
 export interface EnsembleSpec {
   run: ScenarioRun
@@ -21,6 +20,8 @@ export interface EnsembleSpec {
   stride?: number
   /** Draws per task; default a size that gives each worker about eight tasks. */
   chunk?: number
+  /** Keep the runs' values in single precision (the app, for memory); default double (the CLI). */
+  single?: boolean
 }
 
 /** The kept values of every run, cell by cell (one output at one kept time): `values[cell * runs + run]`. */
@@ -30,7 +31,7 @@ export interface EnsembleRuns {
   to: number
   outputNames: string[]
   times: Float64Array
-  values: Float64Array
+  values: Float64Array | Float32Array
   incompleteRuns: number
   engineMs: number
   /** The parameters varied, and each run's values: `draws[run * parameters.length + p]`. */
@@ -70,7 +71,7 @@ export async function runEnsemble(
         to: spec.to,
         outputNames: result.outputNames,
         times: result.times,
-        values: new Float64Array(cellsPerRun * total),
+        values: spec.single ? new Float32Array(cellsPerRun * total) : new Float64Array(cellsPerRun * total),
         incompleteRuns: 0,
         engineMs: 0,
         parameters: result.parameters,
