@@ -68,6 +68,7 @@ describe('module dependencies', () => {
     const allowedFromWorkers = new Set([
       'workers/engine-api',
       'workers/engine-client',
+      'workers/decisions-api',
       'workers/decisions-client',
     ])
     const bad = sourceFiles('ui')

@@ -190,6 +190,14 @@ export class AppState extends EventTarget {
     return this.baselines.of(areaId).edits
   }
 
+  /** What a run of scenario `id` is made from (the scenario and this area's edits): for goal seek and sensitivity. */
+  runRequest(id: string): RunRequest | undefined {
+    const entry = this.entry(id)
+    if (!entry) return undefined
+    const { edits: areaEdits, confirmedOutsideRange } = this.baselines.asAreaEdits(entry.scenario.area)
+    return { scenario: entry.scenario, areaEdits, confirmedOutsideRange }
+  }
+
   /** Edited parameters confirmed outside their plausible range. */
   confirmedOutsideRange(areaId = this.areaId): string[] {
     return this.baselines.of(areaId).confirmed

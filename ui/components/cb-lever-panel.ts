@@ -6,6 +6,7 @@ import type { LeverGroup, LeverSpec } from '../../model/care/types'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
 import { sharedStyles } from '../styles/shared-styles'
+import './cb-goal-seek'
 import './cb-lever-control'
 import type { LeverChangeDetail } from './cb-lever-control'
 
@@ -92,7 +93,8 @@ export class CbLeverPanel extends LitElement {
                 .startTime=${catalogue.startTime}
                 .stopTime=${catalogue.stopTime}
                 .disabled=${readOnly}
-              ></cb-lever-control>`
+              ></cb-lever-control>
+              <cb-goal-seek .state=${state} .lever=${lever} ?readonly=${readOnly}></cb-goal-seek>`
             })}
           </fieldset>`
         })}

@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { AppState } from '../app/app-state'
 import { assumptionsFootnote, figureContext } from '../app/figure-context'
+import { baselineKey } from '../app/scenario-entry'
 import { StateController } from '../app/state-controller'
 import { lineFigure, stackedFigure } from '../charts/build-figures'
 import { baselineRun, type ChartRun } from '../charts/chart-run'
@@ -13,6 +14,7 @@ import { OUTCOME_CHARTS } from '../charts/outcome-charts'
 import { seriesColour } from '../charts/palette'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-chart-card'
+import './cb-sensitivity-panel'
 import './cb-uncertainty-toggle'
 
 /** The figures of the outcomes view for the open scenario, in catalogue order. */
@@ -23,7 +25,8 @@ export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefi
   if (!ctx || !active || !baselineView) return []
   const activeView = state.run(active.id)
   const bands = state.uncertainty?.bands(active.id)
-  const baseline = baselineRun(baselineView)
+  const baselineBands = state.uncertainty?.bands(baselineKey(state.areaId))
+  const baseline = { ...baselineRun(baselineView), bands: baselineBands }
   const scenario: ChartRun | undefined = activeView
     ? {
         key: active.id,
@@ -36,7 +39,7 @@ export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefi
     : undefined
   const figures: Figure[] = []
   for (const chart of OUTCOME_CHARTS) {
-    const inputs = [baselineView, activeView, bands, active.scenario.name, ctx.areaName]
+    const inputs = [baselineView, baselineBands, activeView, bands, active.scenario.name, ctx.areaName]
     const figure = memo.get(chart.id, inputs, () => {
       if (chart.kind === 'line') return lineFigure(chart, scenario ? [baseline, scenario] : [baseline], ctx)
       return stackedFigure(chart, scenario ?? baseline, ctx)
@@ -65,6 +68,13 @@ export class CbOutcomesView extends LitElement {
       }
       .error {
         color: #a00;
+      }
+      section.sensitivity {
+        margin-top: 1.2rem;
+        background: #fff;
+        border: 1px solid #d6d6d6;
+        border-radius: 6px;
+        padding: 0.8rem 0.9rem;
       }
     `,
   ]
@@ -95,10 +105,17 @@ export class CbOutcomesView extends LitElement {
               : nothing
         }
       </p>
-      <cb-uncertainty-toggle .state=${state} .keys=${[active.id]}></cb-uncertainty-toggle>
+      <cb-uncertainty-toggle
+        .state=${state}
+        .keys=${[active.id, baselineKey(state.areaId)]}
+      ></cb-uncertainty-toggle>
       <div class="grid">
         ${figures.map((figure) => html`<cb-chart-card .figure=${figure} footnote=${footnote}></cb-chart-card>`)}
       </div>
+      <section class="panel sensitivity">
+        <h3>Which assumptions matter most?</h3>
+        <cb-sensitivity-panel .state=${state}></cb-sensitivity-panel>
+      </section>
     `
   }
 }
