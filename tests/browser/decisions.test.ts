@@ -101,6 +101,30 @@ describe('appraisal in Compare', () => {
   })
 })
 
+describe('appraisal on slides', () => {
+  it('offers the cumulative discounted saving, with each NPV in its caption, as a slide', async () => {
+    await page.locator('cb-app nav button.tab-present').click()
+    const present = page.locator('cb-present-mode')
+    await present.locator('input[name=audience]').nth(1).check()
+    const choice = present
+      .locator('.choices label')
+      .filter({ hasText: 'Cumulative discounted saving against the baseline' })
+    expect(await choice.locator('input').isChecked()).toBe(true)
+    await present.locator('button.start-presenting').click()
+    for (let i = 0; i < 4; i++) await present.locator('button.next').click()
+    const slide = present.locator('.slides cb-chart-card')
+    await expect
+      .poll(() => slide.locator('h3').textContent())
+      .toBe('Cumulative discounted saving against the baseline')
+    expect(await slide.locator('figcaption').textContent()).toMatch(
+      /Shift with pooling (saves|costs) £[\d.]+(m|bn) net present value/,
+    )
+    await screenshot(page, 'present-appraisal')
+    await page.keyboard.press('Escape')
+    await page.locator('cb-app nav button.tab-compare').click()
+  })
+})
+
 describe('ensembles, fan charts and probabilities', () => {
   it('runs the ensembles on the pool with progress, and Cancel stops them', async () => {
     const toggle = compare().locator('cb-uncertainty-toggle')

@@ -10,6 +10,7 @@ import { lineFigure, stackedFigure } from '../charts/build-figures'
 import type { Figure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
 import { OUTCOME_CHARTS } from '../charts/outcome-charts'
+import { appraiseScenarios, cumulativeSavingFigure } from '../results/appraisal-view'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-chart-card'
 import { comparedRuns } from './cb-compare-view'
@@ -76,6 +77,7 @@ export class CbPresentMode extends LitElement {
     'bed-occupancy',
     'delayed-discharges',
     'total-spend',
+    'appraisal-cumulative-discounted',
   ])
   @state() private slideIndex = -1
   private readonly memo = new FigureMemo<Figure | undefined>()
@@ -99,11 +101,20 @@ export class CbPresentMode extends LitElement {
     const { baseline, scenarios } = comparedRuns(state)
     if (!ctx || !baseline) return []
     const runs = [baseline, ...scenarios]
-    return OUTCOME_CHARTS.map((chart) =>
-      chart.kind === 'line'
-        ? lineFigure(chart, runs, ctx)
-        : stackedFigure(chart, scenarios[0] ?? baseline, ctx),
-    ).filter((f): f is Figure => f !== undefined)
+    // The appraisal at the Green Book's settings: cumulative discounted saving, with each NPV in the caption.
+    const appraisal = this.memo.get(
+      'appraisal',
+      [baseline.view, ...scenarios.flatMap((s) => [s.view, s.label])],
+      () => cumulativeSavingFigure(appraiseScenarios(baseline, scenarios, {}), 'real', ctx.areaName),
+    )
+    return [
+      ...OUTCOME_CHARTS.map((chart) =>
+        chart.kind === 'line'
+          ? lineFigure(chart, runs, ctx)
+          : stackedFigure(chart, scenarios[0] ?? baseline, ctx),
+      ),
+      appraisal,
+    ].filter((f): f is Figure => f !== undefined)
   }
 
   override render() {

@@ -90,9 +90,19 @@ export function cumulativeSavingFigure(
     }
   })
   const basis = first.yearBasis === 'financial' ? 'financial year (April to March)' : 'calendar year'
+  // What a board takes away, in the caption so it travels with the chart onto a slide.
+  const verdicts = appraisals
+    .map(({ run, real }) => {
+      const npv = `${real.npvTotal >= 0 ? 'saves' : 'costs'} ${millions(Math.abs(real.npvTotal))} net present value`
+      const even = real.discountedBreakEvenYear
+        ? `breaks even (discounted) in ${real.discountedBreakEvenYear}`
+        : 'does not break even by the end of the run'
+      return `${run.label} ${npv} and ${even}.`
+    })
+    .join(' ')
   const caption = cash
     ? `Cumulative saving against the baseline in cash (each year's money at that year's prices, undiscounted), ${areaName}, at the end of each ${basis}. Above zero the scenario has cost less than the baseline so far. The net present value in the table is in real terms, as the Green Book asks.`
-    : `Cumulative saving against the baseline in real terms (base-year prices), discounted at ${percent(first.discountRate)} a year from ${first.years[0].label} (HM Treasury Green Book), ${areaName}, at the end of each ${basis}. Above zero the scenario has cost less than the baseline so far; where a line crosses zero for good is its discounted break-even.`
+    : `Cumulative saving against the baseline in real terms (base-year prices), discounted at ${percent(first.discountRate)} a year from ${first.years[0].label} (HM Treasury Green Book), ${areaName}, at the end of each ${basis}. Above zero the scenario has cost less than the baseline so far; where a line crosses zero for good is its discounted break-even. ${verdicts}`
   return {
     kind: 'line',
     id: cash ? 'appraisal-cumulative-cash' : 'appraisal-cumulative-discounted',
