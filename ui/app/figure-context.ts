@@ -1,5 +1,6 @@
 // What every figure and export needs to say about where its numbers come from.
 import type { FigureContext } from '../charts/build-figures'
+import { areaCurrency } from '../format/quantity'
 import type { AppState } from './app-state'
 import type { ScenarioEntry } from './scenario-entry'
 
@@ -12,6 +13,9 @@ export function figureContext(state: AppState): FigureContext | undefined {
     baseYear: area.baseYear,
     startTime: catalogue.startTime,
     outputs: catalogue.outputs,
+    currency: areaCurrency(area as { currency?: string }),
+    areaSources: area.sources,
+    sourcesOf: (parameter) => area.sources[parameter] ?? state.parameter(parameter)?.sources ?? [],
   }
 }
 

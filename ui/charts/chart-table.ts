@@ -3,7 +3,7 @@
 // analyst downloads are the same numbers as the lines on screen.
 
 export interface ChartTable {
-  /** Column headings; the first is the time column. */
+  /** Column headings without units (the figure carries them); the first is the time column. */
   columns: string[]
   rows: number[][]
 }

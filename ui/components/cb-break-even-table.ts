@@ -4,7 +4,8 @@
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { ChartRun } from '../charts/chart-run'
-import { formatValue } from '../charts/number-format'
+import { formatValue } from '../format/numbers'
+import { DEFAULT_CURRENCY, quantityOf } from '../format/quantity'
 import { breakEven, cumulativeTotal, spendBelowBaselineFrom } from '../results/spend-analysis'
 import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
@@ -18,6 +19,9 @@ export class CbBreakEvenTable extends LitElement {
       thead th:first-child {
         text-align: left;
       }
+      td {
+        white-space: nowrap;
+      }
     `,
   ]
 
@@ -27,6 +31,8 @@ export class CbBreakEvenTable extends LitElement {
   @property() output = 'total spend'
   @property({ type: Number }) baseYear = 0
   @property({ type: Number }) startTime = 0
+  /** The area's currency. */
+  @property() currency = DEFAULT_CURRENCY
 
   private year(time: number): string {
     return String(Math.floor(this.baseYear + (time - this.startTime)))
@@ -38,6 +44,7 @@ export class CbBreakEvenTable extends LitElement {
     const base = baseline.view.series(this.output)
     const times = baseline.view.times
     const horizon = times[times.length - 1] - times[0]
+    const money = quantityOf('GBP', this.currency)
     return html`<table>
       <caption>
         Break-even compares cumulative ${this.output} with the baseline's: the year a scenario's extra spend
@@ -50,7 +57,7 @@ export class CbBreakEvenTable extends LitElement {
           <th scope="col">Most extra spend (cumulative)</th>
           <th scope="col">Yearly spend below baseline from</th>
           <th scope="col">Break-even year</th>
-          <th scope="col">Saving after ${Math.round(horizon)} years</th>
+          <th scope="col">Saving, or extra cost, over ${Math.round(horizon)} years</th>
         </tr>
       </thead>
       <tbody>
@@ -72,10 +79,16 @@ export class CbBreakEvenTable extends LitElement {
             result.kind === 'breaks-even' || result.kind === 'not-within-horizon' ? result.peakExtra : 0
           return html`<tr data-scenario=${run.label}>
             <th scope="row"><span class="swatch" style="background:${run.colour}"></span>${run.label}</th>
-            <td>${formatValue(peak, 'money')}</td>
+            <td>${formatValue(peak, money)}</td>
             <td>${below === undefined ? 'never' : below <= times[0] ? 'the start' : this.year(below)}</td>
             <td class="break-even">${breakEvenText}</td>
-            <td>${formatValue(saving, 'money')}</td>
+            <td class="saving">${
+              Math.abs(saving) < 0.5
+                ? 'none'
+                : saving > 0
+                  ? `saves ${formatValue(saving, money)}`
+                  : `costs ${formatValue(-saving, money)} more`
+            }</td>
           </tr>`
         })}
       </tbody>

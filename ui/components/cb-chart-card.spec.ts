@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { LineFigure } from '../charts/figure'
+import { quantityOf } from '../format/quantity'
 import './cb-chart-card'
 import type { CbChartCard } from './cb-chart-card'
 
@@ -10,8 +11,10 @@ const figure: LineFigure = {
   title: 'Emergency admissions',
   caption:
     'Emergency admissions a year, Testshire, 2025–2027. Line: Shift (blue); the baseline is the black dashed line.',
-  units: 'admissions/year',
-  format: 'number',
+  units: 'admissions a year',
+  modelUnits: 'admissions per year',
+  quantity: quantityOf('admissions per year'),
+  scenarios: ['Shift'],
   series: [
     {
       key: 'baseline',

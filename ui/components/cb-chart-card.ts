@@ -1,11 +1,13 @@
 // One chart as a reader meets it: title, the chart, a caption saying what they are looking at, a
-// "show data" table, and exports (PNG and SVG with title, caption and assumptions; CSV of the data).
+// "show data" table, and exports (PNG and SVG with title, caption and assumptions; the data as a
+// CSV to read and as a raw CSV with every digit), each file named for its scenarios and chart.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import type { Figure } from '../charts/figure'
 import { standaloneSvg, svgToPng } from '../export/chart-image'
-import { tableToCsv } from '../export/csv'
-import { downloadBlob, downloadText, fileSlug } from '../export/download'
+import { figureCsv, figureRawCsv } from '../export/csv'
+import { downloadBlob, downloadText } from '../export/download'
+import { exportFileName } from '../format/file-names'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-data-table'
 import './cb-line-chart'
@@ -39,8 +41,44 @@ export class CbChartCard extends LitElement {
         flex-wrap: wrap;
       }
       .actions button {
-        font-size: 0.75rem;
-        padding: 0.15rem 0.45rem;
+        font-size: 0.78rem;
+        padding: 0.15rem 0.5rem;
+      }
+      details.export {
+        position: relative;
+      }
+      details.export summary {
+        list-style: none;
+        cursor: pointer;
+        font-size: 0.78rem;
+        padding: 0.15rem 0.5rem;
+        border: 1px solid #8a8a8a;
+        border-radius: 4px;
+        background: #fff;
+      }
+      details.export summary::-webkit-details-marker {
+        display: none;
+      }
+      details.export summary:focus-visible {
+        outline: 3px solid #0072b2;
+        outline-offset: 1px;
+      }
+      details.export[open] .menu {
+        position: absolute;
+        right: 0;
+        top: 1.7rem;
+        z-index: 5;
+        display: grid;
+        gap: 0.25rem;
+        min-width: 12rem;
+        padding: 0.4rem;
+        background: #fff;
+        border: 1px solid #8a8a8a;
+        border-radius: 4px;
+        box-shadow: 0 2px 8px rgba(0, 0, 0, 0.18);
+      }
+      .menu button {
+        text-align: left;
       }
       figcaption {
         font-size: 0.82rem;
@@ -98,9 +136,17 @@ export class CbChartCard extends LitElement {
               >
                 ${this.showData ? 'Hide data' : 'Show data'}
               </button>
-              <button class="export-png" @click=${() => this.exportPng()}>PNG</button>
-              <button class="export-svg" @click=${() => this.exportSvg()}>SVG</button>
-              <button class="export-csv" @click=${() => this.exportCsv()}>CSV</button>
+              <details class="export">
+                <summary aria-label=${`Export ${figure.title}`}>Export ▾</summary>
+                <div class="menu" role="group" aria-label="Export formats" @click=${() => this.closeMenu()}>
+                  <button class="export-png" @click=${() => this.exportPng()}>Image (PNG)</button>
+                  <button class="export-svg" @click=${() => this.exportSvg()}>Image (SVG)</button>
+                  <button class="export-csv" @click=${() => this.exportCsv()}>Data (CSV)</button>
+                  <button class="export-raw-csv" @click=${() => this.exportRawCsv()}>
+                    Raw data (CSV, every digit)
+                  </button>
+                </div>
+              </details>
             </div>`
         }
       </header>
@@ -109,7 +155,7 @@ export class CbChartCard extends LitElement {
       ${this.exportError ? html`<p role="alert" class="small">${this.exportError}</p>` : nothing}
       ${
         this.showData
-          ? html`<cb-data-table .table=${figure.table} .format=${figure.format} label=${figure.title}></cb-data-table>`
+          ? html`<cb-data-table .table=${figure.table} .quantity=${figure.quantity} label=${figure.title}></cb-data-table>`
           : nothing
       }
     </figure>`
@@ -120,7 +166,7 @@ export class CbChartCard extends LitElement {
       return html`<cb-line-chart
         .series=${figure.series}
         .bands=${figure.bands}
-        .format=${figure.format}
+        .quantity=${figure.quantity}
         .zero=${figure.zero}
         .compact=${this.compact}
         .transitions=${this.transitions}
@@ -131,7 +177,8 @@ export class CbChartCard extends LitElement {
     return html`<cb-stacked-area-chart
       .xs=${figure.xs}
       .layers=${figure.layers}
-      .format=${figure.format}
+      .quantity=${figure.quantity}
+      .sharedTop=${figure.sharedTop ?? 0}
       .compact=${this.compact}
       .transitions=${this.transitions}
       .revision=${figure.revision}
@@ -149,10 +196,20 @@ export class CbChartCard extends LitElement {
     })
   }
 
+  private closeMenu(): void {
+    this.renderRoot.querySelector('details.export')?.removeAttribute('open')
+  }
+
+  /** The file name for this chart: its scenarios and its title. */
+  fileName(extension: string): string {
+    const figure = this.figure
+    return exportFileName(figure?.scenarios ?? [], figure?.title ?? 'chart', extension)
+  }
+
   exportSvg(): void {
     this.exportError = ''
     try {
-      downloadText(this.image().svg, `${fileSlug(this.figure?.id ?? 'chart')}.svg`, 'image/svg+xml')
+      downloadText(this.image().svg, this.fileName('svg'), 'image/svg+xml')
     } catch (error) {
       this.exportError = `Could not export the SVG: ${(error as Error).message}`
     }
@@ -162,7 +219,7 @@ export class CbChartCard extends LitElement {
     this.exportError = ''
     try {
       const png = await svgToPng(this.image())
-      downloadBlob(png, `${fileSlug(this.figure?.id ?? 'chart')}.png`)
+      downloadBlob(png, this.fileName('png'))
     } catch (error) {
       this.exportError = `Could not export the PNG: ${(error as Error).message}`
     }
@@ -170,7 +227,12 @@ export class CbChartCard extends LitElement {
 
   exportCsv(): void {
     if (!this.figure) return
-    downloadText(tableToCsv(this.figure.table), `${fileSlug(this.figure.id)}.csv`, 'text/csv')
+    downloadText(figureCsv(this.figure), this.fileName('csv'), 'text/csv')
+  }
+
+  exportRawCsv(): void {
+    if (!this.figure) return
+    downloadText(figureRawCsv(this.figure), this.fileName('csv').replace(/\.csv$/, '_raw.csv'), 'text/csv')
   }
 }
 

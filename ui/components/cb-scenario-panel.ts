@@ -5,7 +5,8 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import { type AppState, MAX_COMPARED } from '../app/app-state'
 import { StateController } from '../app/state-controller'
-import { downloadText, fileSlug } from '../export/download'
+import { downloadText } from '../export/download'
+import { slug } from '../format/file-names'
 import { sharedStyles } from '../styles/shared-styles'
 
 @customElement('cb-scenario-panel')
@@ -186,7 +187,7 @@ export class CbScenarioPanel extends LitElement {
   private exportActive(state: AppState): void {
     const text = state.exportText(state.activeId)
     const name = state.active?.scenario.name ?? 'scenario'
-    if (text) downloadText(text, `${fileSlug(name)}.json`, 'application/json')
+    if (text) downloadText(text, `${slug(name)}.json`, 'application/json')
   }
 
   private async share(state: AppState): Promise<void> {
