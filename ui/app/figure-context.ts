@@ -1,6 +1,7 @@
 // What every figure and export needs to say about where its numbers come from.
 import type { FigureContext } from '../charts/build-figures'
 import { areaCurrency } from '../format/quantity'
+import type { SettingsContext } from '../results/settings-in-words'
 import type { AppState } from './app-state'
 import type { ScenarioEntry } from './scenario-entry'
 
@@ -16,6 +17,19 @@ export function figureContext(state: AppState): FigureContext | undefined {
     currency: areaCurrency(area as { currency?: string }),
     areaSources: area.sources,
     sourcesOf: (parameter) => area.sources[parameter] ?? state.parameter(parameter)?.sources ?? [],
+  }
+}
+
+/** What saying a scenario's settings in words needs: the area's levers, baselines and currency. */
+export function settingsContext(state: AppState): SettingsContext | undefined {
+  const area = state.area
+  const catalogue = state.catalogue
+  if (!area || !catalogue) return undefined
+  return {
+    levers: catalogue.leversByArea[area.id] ?? catalogue.levers,
+    baselineValue: (name) => state.baselineValue(name),
+    currency: areaCurrency(area as { currency?: string }),
+    calendarYear: (time) => area.baseYear + (time - catalogue.startTime),
   }
 }
 

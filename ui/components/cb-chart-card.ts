@@ -122,7 +122,7 @@ export class CbChartCard extends LitElement {
     const headingId = `title-${figure.id}`
     return html`<figure aria-labelledby=${headingId} data-figure=${figure.id}>
       <header>
-        <h3 id=${headingId}>${figure.title}</h3>
+        <h3 id=${headingId} tabindex="-1">${figure.title}</h3>
         ${
           this.slide
             ? nothing
@@ -194,6 +194,11 @@ export class CbChartCard extends LitElement {
       caption: this.figure.caption,
       footnote: this.footnote,
     })
+  }
+
+  /** Moves keyboard focus to the chart's title (after a link to it was followed). */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true })
   }
 
   private closeMenu(): void {
