@@ -12,6 +12,7 @@ import { scenarioTextFromHash, shareUrl } from '../storage/share-link'
 import { RunCoordinator } from './run-coordinator'
 import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
 import { UncertaintyCoordinator } from './uncertainty-coordinator'
+import { UndoHistory } from './undo-history'
 
 export const MAX_COMPARED = 4
 
@@ -30,6 +31,8 @@ export class AppState extends EventTarget {
   fatal?: string
   /** Percentile bands of the open and compared scenarios, run while "Show uncertainty" is on. */
   uncertainty?: UncertaintyCoordinator
+  /** Undo and redo of lever moves, names, descriptions and area edits. */
+  readonly history = new UndoHistory(() => this.changed())
   private saved: SavedScenario[] = []
   private areaEdits: Record<string, Record<string, number>> = {}
   private runs?: RunCoordinator
@@ -166,15 +169,11 @@ export class AppState extends EventTarget {
     const edits = { ...this.edits() }
     if (value === undefined || !Number.isFinite(value)) delete edits[name]
     else edits[name] = value
-    this.areaEdits = { ...this.areaEdits, [this.areaId]: edits }
-    this.persist(this.store.saveAreaEdits(this.areaId, edits))
-    this.rerun()
+    this.replaceAreaEdits(this.areaId, edits, `Edit ${name}`)
   }
 
   resetArea(): void {
-    this.areaEdits = { ...this.areaEdits, [this.areaId]: {} }
-    this.persist(this.store.saveAreaEdits(this.areaId, {}))
-    this.rerun()
+    this.replaceAreaEdits(this.areaId, {}, 'Reset the area')
   }
 
   // ---- scenarios ------------------------------------------------------------------------------
@@ -225,23 +224,30 @@ export class AppState extends EventTarget {
 
   rename(id: string, name: string): void {
     const trimmed = name.trim()
-    if (trimmed) this.update(id, (s) => ({ ...s, name: trimmed }))
+    if (trimmed) this.update(id, (s) => ({ ...s, name: trimmed }), { label: 'Rename', key: `name:${id}` })
   }
 
   describe(id: string, description: string): void {
     // Scenario files require a description, so an emptied one keeps a placeholder that says so.
     const text = description.trim() || 'No description yet.'
-    this.update(id, (s) => ({ ...s, description: text }))
+    this.update(id, (s) => ({ ...s, description: text }), {
+      label: 'Edit the description',
+      key: `text:${id}`,
+    })
   }
 
   /** Sets a lever of a saved scenario; undefined returns it to the area's baseline. */
   setLever(id: string, name: string, value: LeverValue | undefined): void {
-    this.update(id, (s) => {
-      const levers = { ...s.levers }
-      if (value === undefined) delete levers[name]
-      else levers[name] = value
-      return { ...s, levers }
-    })
+    this.update(
+      id,
+      (s) => {
+        const levers = { ...s.levers }
+        if (value === undefined) delete levers[name]
+        else levers[name] = value
+        return { ...s, levers }
+      },
+      { label: `Move ${name}`, key: `lever:${id}:${name}` },
+    )
   }
 
   toggleCompare(id: string): void {
@@ -341,16 +347,39 @@ export class AppState extends EventTarget {
     return record.id
   }
 
-  private update(id: string, change: (scenario: Scenario) => Scenario): void {
+  private update(
+    id: string,
+    change: (scenario: Scenario) => Scenario,
+    undo?: { label: string; key: string },
+  ): void {
     const index = this.saved.findIndex((s) => s.id === id)
     if (index < 0) return
-    const record = {
-      ...this.saved[index],
-      scenario: change(this.saved[index].scenario),
-      updatedAt: Date.now(),
-    }
+    const before = this.saved[index].scenario
+    const record = { ...this.saved[index], scenario: change(before), updatedAt: Date.now() }
     this.saved = this.saved.with(index, record)
     this.persist(this.store.saveScenario(record))
+    if (undo) {
+      const restore = (scenario: Scenario) => {
+        this.setArea(scenario.area)
+        this.select(id)
+        this.update(id, () => scenario)
+      }
+      const alive = () => this.saved.some((s) => s.id === id)
+      this.history.recordValues(undo.label, undo.key, before, record.scenario, restore, alive)
+    }
+    this.rerun()
+  }
+
+  /** Sets an area's edits (saved, rerun), as one undoable step. */
+  private replaceAreaEdits(areaId: string, edits: Record<string, number>, label: string): void {
+    const before = this.areaEdits[areaId] ?? {}
+    this.areaEdits = { ...this.areaEdits, [areaId]: edits }
+    this.persist(this.store.saveAreaEdits(areaId, edits))
+    const restore = (value: Record<string, number>) => {
+      this.setArea(areaId)
+      this.replaceAreaEdits(areaId, value, label)
+    }
+    this.history.recordValues(label, `area:${areaId}:${label}`, before, edits, restore)
     this.rerun()
   }
 

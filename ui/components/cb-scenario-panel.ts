@@ -94,7 +94,7 @@ export class CbScenarioPanel extends LitElement {
     const entries = state.entries
     return html`
       <h2>Scenarios</h2>
-      <p class="small muted">Open one to set its levers; tick 2–${MAX_COMPARED} to compare.</p>
+      <p class="small muted">Open one to set its levers; tick 1–${MAX_COMPARED} to compare with the baseline.</p>
       <ul aria-label="Scenarios">
         ${entries.map(
           (
