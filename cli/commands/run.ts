@@ -3,7 +3,7 @@ import { formatProblem } from '../../model/errors'
 import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'
 import { resultToCsv } from '../csv'
-import { loadModel } from '../load-model'
+import { loadModel, reportNotes } from '../load-model'
 
 export async function runCommand(
   command: ParsedCommand,
@@ -13,6 +13,7 @@ export async function runCommand(
 ): Promise<void> {
   if (!command.target) throw new UsageError('run needs a MODEL file')
   const loaded = await loadModel(command.target, command.overrides)
+  reportNotes(loaded, warn)
   const compiled = compile(loaded.model)
   for (const warning of compiled.warnings) warn(`warning: ${formatProblem(warning)}\n`)
   const result = compiled.run({
