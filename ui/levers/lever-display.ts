@@ -69,8 +69,8 @@ export function leverChangeText(spec: LeverSpec, change: number, currency: strin
 }
 
 /**
- * A lever setting in words for a footnote: `community shift share 10% (baseline 0%)`; a time
- * series reads by its points: `… 0% in 2026 rising to 10% by 2030`.
+ * A lever setting in words for a footnote: `community shift share 10% (baseline 0%)`; phased in:
+ * `10% from 2026 over 3 years`; a time series reads by its points: `0% in 2026, then 10% by 2030`.
  */
 export function leverSettingText(
   spec: LeverSpec,
@@ -80,11 +80,18 @@ export function leverSettingText(
   calendarYear: (modelTime: number) => number,
 ): string {
   const text = (v: number) => leverValueText(spec, v, currency)
-  if (typeof value === 'number') return `${spec.name} ${text(value)} (baseline ${text(baseline)})`
+  const tail = ` (baseline ${text(baseline)})`
+  if (typeof value === 'number') return `${spec.name} ${text(value)}${tail}`
+  if ('value' in value) {
+    const years = value.ramp === 1 ? '1 year' : `${Number(value.ramp.toFixed(2))} years`
+    const phase =
+      value.ramp > 0 ? `from ${Math.round(value.start)} over ${years}` : `from ${Math.round(value.start)}`
+    return `${spec.name} ${text(value.value)} ${phase}${tail}`
+  }
   const points = [...value].sort((a, b) => a[0] - b[0])
   const steps = points.map(([time, v], i) => {
     const year = Math.round(calendarYear(time))
     return i === 0 ? `${text(v)} in ${year}` : `${text(v)} by ${year}`
   })
-  return `${spec.name} ${steps.join(', then ')} (baseline ${text(baseline)})`
+  return `${spec.name} ${steps.join(', then ')}${tail}`
 }
