@@ -1,7 +1,8 @@
 // What every figure and export needs to say about where its numbers come from.
 import type { FigureContext } from '../charts/build-figures'
 import { areaCurrency } from '../format/quantity'
-import type { SettingsContext } from '../results/settings-in-words'
+import { assumptionsText } from '../results/footnote'
+import { areaEditsText, type SettingsContext, scenarioSettingsSentence } from '../results/settings-in-words'
 import type { AppState } from './app-state'
 import type { ScenarioEntry } from './scenario-entry'
 
@@ -33,16 +34,30 @@ export function settingsContext(state: AppState): SettingsContext | undefined {
   }
 }
 
-/** The assumptions line under a slide or an exported chart: area, scenarios, model version. */
+/** The analyst's edits to the area, in words against the sourced values. */
+export function areaEditsInWords(state: AppState): string[] {
+  const area = state.area
+  if (!area) return []
+  const edits = Object.entries(state.edits()).map(([name, value]) => ({
+    name,
+    value,
+    sourced: area.parameters[name] ?? state.parameter(name)?.value ?? Number.NaN,
+    units: state.parameter(name)?.units,
+  }))
+  return areaEditsText(edits, areaCurrency(area as { currency?: string }))
+}
+
+/** The assumptions footnote under a slide or an exported chart: area, edits, settings, model. */
 export function assumptionsFootnote(state: AppState, scenarios: readonly ScenarioEntry[]): string {
   const area = state.area
   const catalogue = state.catalogue
-  if (!area || !catalogue) return ''
-  const edits = Object.keys(state.edits()).length
-  const areaText = `Area: ${area.name}${edits ? ` (${edits} baseline parameter${edits === 1 ? '' : 's'} edited)` : ''}, base year ${area.baseYear}`
-  const names = scenarios.map((s) => `“${s.scenario.name}”`).join(', ')
-  const scenarioText = names
-    ? `Scenario${scenarios.length === 1 ? '' : 's'}: ${names} against the baseline`
-    : 'Baseline'
-  return `${areaText}. ${scenarioText}. Model: ${catalogue.modelName} ${catalogue.modelVersion}.`
+  const settings = settingsContext(state)
+  if (!area || !catalogue || !settings) return ''
+  return assumptionsText({
+    areaName: area.name,
+    baseYear: area.baseYear,
+    edits: areaEditsInWords(state),
+    scenarios: scenarios.map((s) => scenarioSettingsSentence(s.scenario, settings)),
+    model: `${catalogue.modelName} ${catalogue.modelVersion}`,
+  })
 }

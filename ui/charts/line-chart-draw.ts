@@ -42,7 +42,7 @@ export function drawLineChart(
     ? { items: [], height: 0, rowHeight: 0 }
     : layoutLegend(legendItems(data.series), width - 2 * PAD, fontSize, measure)
   const units = axisUnits(data.quantity)
-  const unitsRow = units ? Math.round(fontSize * 1.5) : Math.round(fontSize * 0.6)
+  const unitsRow = units ? Math.round(fontSize * 1.9) : Math.round(fontSize * 0.6)
   const values: number[] = []
   for (const s of data.series) {
     for (let i = 0; i < s.ys.length; i++) values.push(s.ys[i])
@@ -94,7 +94,7 @@ export function drawLineChart(
   lines.filter((s) => Boolean(s.dash)).raise()
 
   drawLegend(group('legend').attr('transform', `translate(${PAD},${PAD})`), legend, fontSize)
-  drawUnitsLabel(group('units'), units, top - Math.round(fontSize * 0.55), fontSize)
+  drawUnitsLabel(group('units'), units, top - Math.round(fontSize * 0.9), fontSize)
   return { plot, x, left, top, innerWidth, innerHeight }
 }
 

@@ -48,7 +48,7 @@ export function drawStackedChart(
   }))
   const legend = layoutLegend(items, width - 2 * PAD, fontSize, measure, frame.compact ? 1 : 0.5)
   const units = axisUnits(data.quantity)
-  const unitsRow = units ? Math.round(fontSize * 1.5) : Math.round(fontSize * 0.6)
+  const unitsRow = units ? Math.round(fontSize * 1.9) : Math.round(fontSize * 0.6)
 
   const count = data.xs.length
   const stacked = d3
@@ -96,5 +96,5 @@ export function drawStackedChart(
   layer('grid').lower()
 
   drawLegend(group('legend').attr('transform', `translate(${PAD},${PAD})`), legend, fontSize)
-  drawUnitsLabel(group('units'), units, top - Math.round(fontSize * 0.55), fontSize)
+  drawUnitsLabel(group('units'), units, top - Math.round(fontSize * 0.9), fontSize)
 }

@@ -160,6 +160,16 @@ export class CbKpiTable extends LitElement {
           rowsOf.map((r) => r.total ?? Number.NaN),
           total,
         )
+        // Differences from the baseline are much smaller than the values: their own unit and precision.
+        const baseYears = baseRow?.atYears ?? []
+        const yearChanges = columnOptions(
+          rowsOf.flatMap((r) => r.atYears.map((v, i) => v - (baseYears[i] ?? Number.NaN))),
+          quantity,
+        )
+        const totalChanges = columnOptions(
+          rowsOf.map((r) => (r.total ?? Number.NaN) - (baseRow?.total ?? Number.NaN)),
+          total,
+        )
         return html`<tbody>
           <tr>
             <th scope="rowgroup" colspan=${years.length + 2}>${spec.label}${units ? html` <span class="muted small">(${units})</span>` : nothing}</th>
@@ -169,14 +179,20 @@ export class CbKpiTable extends LitElement {
             return html`<tr>
               <th scope="row"><span class="swatch" style="background:${run.colour}"></span>${run.label}</th>
               ${row.atYears.map((v, i) =>
-                this.cell(spec, quantity, atYears, v, run.baseline ? undefined : baseRow?.atYears[i]),
+                this.cell(
+                  spec,
+                  quantity,
+                  [atYears, yearChanges],
+                  v,
+                  run.baseline ? undefined : baseRow?.atYears[i],
+                ),
               )}
               ${
                 spec.cumulative
                   ? this.cell(
                       spec,
                       total,
-                      totals,
+                      [totals, totalChanges],
                       row.total ?? Number.NaN,
                       run.baseline ? undefined : baseRow?.total,
                     )
@@ -192,7 +208,7 @@ export class CbKpiTable extends LitElement {
   private cell(
     spec: KpiSpec,
     quantity: Quantity,
-    options: FormatOptions,
+    [options, changes]: [FormatOptions, FormatOptions],
     value: number,
     baselineValue: number | undefined,
   ) {
@@ -207,7 +223,7 @@ export class CbKpiTable extends LitElement {
     return html`<td>
       ${formatValue(value, quantity, options)}
       <span class="diff ${better ? 'better' : worse ? 'worse' : 'muted'}" title=${`${verdict} than the baseline`}
-        >${formatDifference(difference, quantity, options)}${better ? ' better' : worse ? ' worse' : ''}</span
+        >${formatDifference(difference, quantity, changes)}${better ? ' better' : worse ? ' worse' : ''}</span
       >
     </td>`
   }

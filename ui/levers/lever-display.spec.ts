@@ -11,6 +11,7 @@ const lever = (name: string, units: string, max: number, step: number): LeverSpe
   max,
   step,
   sources: [],
+  defaultValue: 0,
 })
 const share = lever('community shift share', 'dimensionless', 0.4, 0.01)
 const hump = lever('hump fund', 'GBP per year', 50e6, 500_000)
