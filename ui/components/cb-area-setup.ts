@@ -6,7 +6,15 @@ import { customElement, property } from 'lit/decorators.js'
 import type { Source } from '../../model/ir'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
+import { formatExact } from '../format/numbers'
+import { areaCurrency, currencySymbol, quantityOf } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
+
+/** The model's units as a reader wants them: no "dimensionless", money by its sign. */
+function unitsText(units: string | undefined, currency: string): string {
+  if (!units || units === 'dimensionless') return 'a number (no units)'
+  return units.replace(/^GBP\b/, currencySymbol(currency).trim()).replace(/ per year$/, ' a year')
+}
 
 function sourceItem(source: Source) {
   const label = [source.title, source.year ? `(${source.year})` : '', source.table ? `— ${source.table}` : '']
@@ -83,6 +91,7 @@ export class CbAreaSetup extends LitElement {
     const edits = state.edits()
     const names = Object.keys(area.parameters).sort((a, b) => a.localeCompare(b))
     const editedCount = Object.keys(edits).length
+    const currency = areaCurrency(area as { currency?: string })
     return html`
       <div class="head">
         <div>
@@ -113,11 +122,17 @@ export class CbAreaSetup extends LitElement {
             const sourced = area.parameters[name]
             const edited = edits[name]
             const sources = area.sources[name] ?? info?.sources ?? []
+            const quantity = quantityOf(info?.units, currency)
+            // The box keeps the value as the model holds it; beside it, the value as a person reads it.
+            const readable = (value: number) =>
+              quantity.kind === 'duration'
+                ? `${formatExact(value, { ...quantity, kind: 'number' })} years (${formatExact(value, quantity)})`
+                : formatExact(value, quantity)
             return html`<tr class=${edited === undefined ? '' : 'edited'} data-parameter=${name}>
               <th scope="row">
                 ${name}
                 ${info?.doc ? html`<div class="doc">${info.doc}</div>` : nothing}
-                ${info?.range ? html`<div class="doc">Plausible range ${info.range[0]}–${info.range[1]}</div>` : nothing}
+                ${info?.range ? html`<div class="doc">Plausible range ${readable(info.range[0])} to ${readable(info.range[1])}</div>` : nothing}
               </th>
               <td class="value">
                 <input
@@ -138,8 +153,8 @@ export class CbAreaSetup extends LitElement {
                       </button>`
                 }
               </td>
-              <td>${info?.units ?? ''}</td>
-              <td>${sourced}</td>
+              <td>${unitsText(info?.units, currency)}</td>
+              <td>${readable(sourced)}</td>
               <td>${sources.length ? html`<ul>${sources.map(sourceItem)}</ul>` : html`<span class="muted">none recorded</span>`}</td>
             </tr>`
           })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDifference, formatValue, rowScale } from './numbers'
+import { formatDifference, formatExact, formatValue, rowScale } from './numbers'
 import { quantityOf, unitsLabel } from './quantity'
 
 const beds = quantityOf('beds')
@@ -76,5 +76,15 @@ describe('formatDifference', () => {
     expect(formatDifference(0.012, share)).toBe('+1.2 pts')
     expect(formatDifference(-0.00001, share)).toBe('0.0 pts')
     expect(formatDifference(0, money)).toBe('£0')
+  })
+})
+
+describe('formatExact', () => {
+  it('keeps a parameter’s figures while grouping thousands and naming units', () => {
+    expect(formatExact(406_500, quantityOf('people'))).toBe('406,500')
+    expect(formatExact(0.0022, quantityOf('deaths per person per year'))).toBe('0.0022')
+    expect(formatExact(0.0055, quantityOf('per year'))).toBe('0.55%')
+    expect(formatExact(21.5, quantityOf('GBP per hour'))).toBe('£21.5')
+    expect(formatExact(0.009589, quantityOf('years'))).toBe('3.5 days')
   })
 })

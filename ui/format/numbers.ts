@@ -137,3 +137,27 @@ export function columnOptions(values: ArrayLike<number>, quantity: Quantity): Fo
   if (quantity.kind !== 'money' && quantity.kind !== 'count' && quantity.kind !== 'number') return {}
   return { scale, decimals: defaultDecimals(maxAbs, quantity, scale ?? NO_SCALE) }
 }
+
+const exact = locale.format(',.6~r')
+const exactPercent = locale.format(',.4~r')
+
+/**
+ * A value without rounding it away, for reading a parameter beside the box that holds it:
+ * `406,500`, `0.0022`, `0.55%`, `£21.50`, `3.5 days`. Up to six significant figures.
+ */
+export function formatExact(value: number, quantity: Quantity): string {
+  if (!Number.isFinite(value)) return '–'
+  switch (quantity.kind) {
+    case 'share':
+    case 'points':
+      return `${exactPercent(value * 100)}%`
+    case 'duration':
+      return durationText(value)
+    case 'calendar-year':
+      return String(Math.round(value))
+    case 'money':
+      return `${value < 0 ? '-' : ''}${currencySymbol(quantity.currency)}${exact(Math.abs(value))}`
+    default:
+      return exact(value)
+  }
+}
