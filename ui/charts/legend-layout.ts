@@ -70,41 +70,43 @@ export function drawLegend(
 ): void {
   const baseline = Math.round(fontSize * 0.9)
   const middle = baseline - fontSize * 0.32
+  // Entries are joined by key: a redraw (every lever move) only updates them.
   const items = group
     .selectAll<SVGGElement, PlacedLegendItem>('g.item')
     .data(layout.items, (s) => s.key)
-    .join((enter) => enter.append('g'))
+    .join((enter) => {
+      const g = enter.append('g')
+      g.append('line').attr('x1', 0).attr('stroke-width', 2.5)
+      g.append('rect').attr('x', 0).attr('stroke-width', 0.75)
+      g.append('text').attr('fill', '#222')
+      // The full name on hover, and for screen readers, however the label was cut.
+      g.append('title')
+      return g
+    })
     .attr('class', (s) => `item ${s.kind}`)
     .attr('transform', (s) => `translate(${s.x},${s.y})`)
-  items.selectAll('*').remove()
   items
-    .filter((s) => s.kind === 'line')
-    .append('line')
-    .attr('x1', 0)
+    .select('line')
+    .attr('display', (s) => (s.kind === 'line' ? null : 'none'))
     .attr('x2', SWATCH.line)
     .attr('y1', middle)
     .attr('y2', middle)
-    .attr('stroke-width', 2.5)
     .attr('stroke', (s) => s.colour)
     .attr('stroke-dasharray', (s) => s.dash ?? null)
   items
-    .filter((s) => s.kind !== 'line')
-    .append('rect')
-    .attr('x', 0)
+    .select('rect')
+    .attr('display', (s) => (s.kind === 'line' ? 'none' : null))
     .attr('y', middle - fontSize * 0.4)
     .attr('width', (s) => SWATCH[s.kind])
     .attr('height', fontSize * 0.8)
     .attr('fill', (s) => s.colour)
     .attr('fill-opacity', (s) => s.fillOpacity ?? null)
     .attr('stroke', (s) => (s.kind === 'band' ? s.colour : 'none'))
-    .attr('stroke-width', 0.75)
   items
-    .append('text')
+    .select('text')
     .attr('x', (s) => SWATCH[s.kind] + fontSize * 0.5)
     .attr('y', baseline)
     .attr('font-size', fontSize)
-    .attr('fill', '#222')
     .text((s) => s.text)
-  // The full name on hover, and for screen readers, however the label was cut.
-  items.append('title').text((s) => s.label)
+  items.select('title').text((s) => s.label)
 }
