@@ -31,8 +31,9 @@ export interface LegendLayout {
 const SWATCH = { line: 20, band: 18, area: 12 } as const
 
 /**
- * Places the entries in rows of `width`. No label is wider than `maxShare` of the row, so a few
- * long scenario names share rows instead of taking one each.
+ * Places the entries in rows of `width`, with whole names when they fit in `maxRows` rows;
+ * otherwise no label is wider than `maxShare` of the row, so long scenario names share rows
+ * instead of taking one each.
  */
 export function layoutLegend(
   items: readonly LegendItem[],
@@ -40,6 +41,19 @@ export function layoutLegend(
   fontSize: number,
   measure: Measure,
   maxShare = 0.5,
+  maxRows = 3,
+): LegendLayout {
+  const whole = flow(items, width, fontSize, measure, 1)
+  if (maxShare >= 1 || whole.height <= maxRows * whole.rowHeight) return whole
+  return flow(items, width, fontSize, measure, maxShare)
+}
+
+function flow(
+  items: readonly LegendItem[],
+  width: number,
+  fontSize: number,
+  measure: Measure,
+  maxShare: number,
 ): LegendLayout {
   const gap = fontSize * 0.5
   const itemGap = fontSize * 1.4

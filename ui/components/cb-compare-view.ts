@@ -162,7 +162,6 @@ export class CbCompareView extends LitElement {
         : nothing
     return html`
       <h2>Compare: ${chosen.map((c) => c.scenario.name).join(', ')}${chosen.length === 1 ? ' against the baseline' : ''}</h2>
-      ${this.renderBriefs(state, baseline, scenarios, ctx.currency)}
       <div class="picker">
         <label for="compare-output">Outcome</label>
         <select
@@ -175,6 +174,7 @@ export class CbCompareView extends LitElement {
         </select>
       </div>
       <section class="grid">${card(overlaid)} ${card(difference)}</section>
+      ${this.renderBriefs(state, baseline, scenarios, ctx.currency)}
       <section>
         <h3>Small multiples: ${chart.title.toLowerCase()}, each scenario against the baseline</h3>
         <cb-uncertainty-toggle .state=${state} .keys=${scenarios.map((s) => s.key)}></cb-uncertainty-toggle>

@@ -31,12 +31,13 @@ export const NO_SCALE: Scale = { divisor: 1, suffix: '' }
 
 /**
  * The k, m or bn that suits numbers up to `maxAbs`. Money takes k from a thousand; counts stay
- * whole up to ten thousand (55,000 admissions reads better than 55k in a table) unless `compact`.
+ * whole up to ten million (55,000 admissions reads better than 55k in a table) unless `compact`.
  */
 export function scaleFor(maxAbs: number, kind: 'money' | 'count', compact = false): Scale {
   if (maxAbs >= 1e9) return { divisor: 1e9, suffix: 'bn' }
-  if (maxAbs >= 1e6) return { divisor: 1e6, suffix: 'm' }
-  const thousands = kind === 'money' || compact ? 1e3 : 1e5
+  // 1,203,456 admissions reads better whole in a table; money and axes go to m from a million.
+  if (maxAbs >= (kind === 'money' || compact ? 1e6 : 1e7)) return { divisor: 1e6, suffix: 'm' }
+  const thousands = kind === 'money' || compact ? 1e3 : Number.POSITIVE_INFINITY
   if (maxAbs >= thousands) return { divisor: 1e3, suffix: 'k' }
   return NO_SCALE
 }
