@@ -46,6 +46,40 @@ export function axisUnits(quantity: Quantity): string {
   return quantity.kind === 'duration' ? '' : unitsLabel(quantity)
 }
 
+export interface PlotGeometry {
+  top: number
+  left: number
+  innerWidth: number
+  innerHeight: number
+  x: d3.ScaleLinear<number, number>
+}
+
+/**
+ * Where the plot sits in the frame: below the legend and the units row, right of the widest tick
+ * label, with room for the last year's label; and the time scale across it.
+ */
+export function plotGeometry(
+  frame: ChartFrame,
+  legendHeight: number,
+  axis: ValueAxis,
+  units: string,
+  years: number[],
+): PlotGeometry {
+  const { fontSize } = frame
+  const unitsRow = units ? Math.round(fontSize * 1.9) : Math.round(fontSize * 0.6)
+  const top = 4 + legendHeight + unitsRow
+  const left = Math.ceil(axis.labelWidth + fontSize * 0.9)
+  const innerWidth = Math.max(10, frame.width - left - Math.ceil(fontSize * 1.6))
+  const innerHeight = Math.max(10, frame.height - top - Math.ceil(fontSize * 2.1))
+  const [x0 = 0, x1 = 1] = d3.extent(years)
+  const x = d3
+    .scaleLinear()
+    .domain([x0, x1 > x0 ? x1 : x0 + 1])
+    .range([0, innerWidth])
+  axis.scale.range([innerHeight, 0])
+  return { top, left, innerWidth, innerHeight, x }
+}
+
 export type PlotGroup = d3.Selection<SVGGElement, null, SVGSVGElement, unknown>
 
 /** The root selection in the chart face, the plot group inside the margins, and its named layers. */

@@ -5,7 +5,15 @@
 import * as d3 from 'd3'
 import './d3-transitions'
 import type { Quantity } from '../format/quantity'
-import { axisUnits, type ChartFrame, drawAxes, drawUnitsLabel, plotArea, valueAxis } from './chart-axes'
+import {
+  axisUnits,
+  type ChartFrame,
+  drawAxes,
+  drawUnitsLabel,
+  plotArea,
+  plotGeometry,
+  valueAxis,
+} from './chart-axes'
 import type { Band, LineSeries } from './chart-series'
 import { drawLegend, layoutLegend } from './legend-layout'
 import { drawSpreads, legendItems, spreadValues } from './spread-layer'
@@ -37,12 +45,11 @@ export function drawLineChart(
   measure: Measure,
   transitions = false,
 ): LineChartGeometry {
-  const { width, height, fontSize } = frame
+  const { width, fontSize } = frame
   const legend = frame.compact
     ? { items: [], height: 0, rowHeight: 0 }
     : layoutLegend(legendItems(data.series), width - 2 * PAD, fontSize, measure)
   const units = axisUnits(data.quantity)
-  const unitsRow = units ? Math.round(fontSize * 1.9) : Math.round(fontSize * 0.6)
   const values: number[] = []
   for (const s of data.series) {
     for (let i = 0; i < s.ys.length; i++) values.push(s.ys[i])
@@ -52,19 +59,9 @@ export function drawLineChart(
     zero: data.zero,
     include: data.bands.map((b) => b.from),
   })
-  const top = PAD + legend.height + unitsRow
-  const left = Math.ceil(axis.labelWidth + fontSize * 0.9)
-  const right = Math.ceil(fontSize * 1.6)
-  const bottom = Math.ceil(fontSize * 2.1)
-  const innerWidth = Math.max(10, width - left - right)
-  const innerHeight = Math.max(10, height - top - bottom)
-  const xs = data.series.flatMap((s) => (s.xs.length ? [s.xs[0], s.xs[s.xs.length - 1]] : []))
-  const [x0 = 0, x1 = 1] = d3.extent(xs)
-  const x = d3
-    .scaleLinear()
-    .domain([x0, x1 > x0 ? x1 : x0 + 1])
-    .range([0, innerWidth])
-  const y = axis.scale.range([innerHeight, 0])
+  const years = data.series.flatMap((s) => (s.xs.length ? [s.xs[0], s.xs[s.xs.length - 1]] : []))
+  const { top, left, innerWidth, innerHeight, x } = plotGeometry(frame, legend.height, axis, units, years)
+  const y = axis.scale
 
   const { plot, layer, group } = plotArea(svgElement, frame, left, top)
   drawRiskBands(layer('bands'), data.bands, y, innerWidth, fontSize)

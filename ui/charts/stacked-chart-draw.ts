@@ -4,7 +4,15 @@
 import * as d3 from 'd3'
 import './d3-transitions'
 import type { Quantity } from '../format/quantity'
-import { axisUnits, type ChartFrame, drawAxes, drawUnitsLabel, plotArea, valueAxis } from './chart-axes'
+import {
+  axisUnits,
+  type ChartFrame,
+  drawAxes,
+  drawUnitsLabel,
+  plotArea,
+  plotGeometry,
+  valueAxis,
+} from './chart-axes'
 import type { StackLayer } from './chart-series'
 import { drawLegend, type LegendItem, layoutLegend } from './legend-layout'
 import type { Measure } from './text-measure'
@@ -39,7 +47,7 @@ export function drawStackedChart(
   measure: Measure,
   transitions = false,
 ): void {
-  const { width, height, fontSize } = frame
+  const { width, fontSize } = frame
   const items: LegendItem[] = data.layers.map((l) => ({
     key: l.key,
     label: l.label,
@@ -48,7 +56,6 @@ export function drawStackedChart(
   }))
   const legend = layoutLegend(items, width - 2 * PAD, fontSize, measure, frame.compact ? 1 : 0.5)
   const units = axisUnits(data.quantity)
-  const unitsRow = units ? Math.round(fontSize * 1.9) : Math.round(fontSize * 0.6)
 
   const count = data.xs.length
   const stacked = d3
@@ -62,18 +69,14 @@ export function drawStackedChart(
   for (const series of stacked) for (const point of series) extremes.push(point[0], point[1])
   const axis = valueAxis(extremes, data.quantity, frame, measure)
 
-  const top = PAD + legend.height + unitsRow
-  const left = Math.ceil(axis.labelWidth + fontSize * 0.9)
-  const right = Math.ceil(fontSize * 1.6)
-  const bottom = Math.ceil(fontSize * 2.1)
-  const innerWidth = Math.max(10, width - left - right)
-  const innerHeight = Math.max(10, height - top - bottom)
-  const [x0 = 0, x1 = 1] = d3.extent(Array.from(data.xs))
-  const x = d3
-    .scaleLinear()
-    .domain([x0, x1 > x0 ? x1 : x0 + 1])
-    .range([0, innerWidth])
-  const y = axis.scale.range([innerHeight, 0])
+  const { top, left, innerWidth, innerHeight, x } = plotGeometry(
+    frame,
+    legend.height,
+    axis,
+    units,
+    Array.from(data.xs),
+  )
+  const y = axis.scale
 
   const { layer, group } = plotArea(svgElement, frame, left, top)
   const area = d3

@@ -14,11 +14,10 @@ import {
   lineFigure,
   stackedFigure,
 } from '../charts/build-figures'
-import { baselineRun, type ChartRun } from '../charts/chart-run'
+import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
 import type { Figure, StackedFigure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
 import { type LineOutcome, OUTCOME_CHARTS, outcomeChart, type StackedOutcome } from '../charts/outcome-charts'
-import { seriesColour } from '../charts/palette'
 import { stackTop } from '../charts/stacked-chart-draw'
 import { scenarioNarrative } from '../results/narrative'
 import { sharedStyles } from '../styles/shared-styles'
@@ -36,14 +35,7 @@ export function comparedRuns(state: AppState): { baseline?: ChartRun; scenarios:
   const scenarios: ChartRun[] = []
   state.compared.forEach((entry, i) => {
     const view = state.run(entry.id)
-    if (view)
-      scenarios.push({
-        key: entry.id,
-        label: entry.scenario.name,
-        colour: seriesColour(i),
-        baseline: false,
-        view,
-      })
+    if (view) scenarios.push(scenarioRun(entry, i, view))
   })
   return { baseline: baselineView ? baselineRun(baselineView) : undefined, scenarios }
 }

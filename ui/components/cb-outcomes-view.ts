@@ -7,11 +7,10 @@ import type { AppState } from '../app/app-state'
 import { assumptionsFootnote, figureContext, settingsContext } from '../app/figure-context'
 import { StateController } from '../app/state-controller'
 import { cumulativeDifferenceFigure, lineFigure, stackedFigure } from '../charts/build-figures'
-import { baselineRun, type ChartRun } from '../charts/chart-run'
+import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
 import type { Figure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
 import { OUTCOME_CHARTS } from '../charts/outcome-charts'
-import { seriesColour } from '../charts/palette'
 import { areaCurrency } from '../format/quantity'
 import { scenarioNarrative } from '../results/narrative'
 import { leverSettingRows } from '../results/settings-in-words'
@@ -31,16 +30,7 @@ export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefi
   const activeView = state.run(active.id)
   const bands = state.uncertainty?.bands(active.id)
   const baseline = baselineRun(baselineView)
-  const scenario: ChartRun | undefined = activeView
-    ? {
-        key: active.id,
-        label: active.scenario.name,
-        colour: seriesColour(0),
-        baseline: false,
-        view: activeView,
-        bands,
-      }
-    : undefined
+  const scenario: ChartRun | undefined = activeView ? scenarioRun(active, 0, activeView, bands) : undefined
   const figures: Figure[] = []
   const inputs = [baselineView, activeView, bands, active.scenario.name, ctx.areaName, ctx.currency]
   for (const chart of OUTCOME_CHARTS) {

@@ -7,8 +7,7 @@ import { areaEditsInWords, assumptionsFootnote, figureContext, settingsContext }
 import type { ScenarioEntry } from '../app/scenario-entry'
 import type { FigureContext } from '../charts/build-figures'
 import { citation } from '../charts/captions'
-import { baselineRun, type ChartRun } from '../charts/chart-run'
-import { seriesColour } from '../charts/palette'
+import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
 import { slug } from '../format/file-names'
 import type { SettingsContext } from '../results/settings-in-words'
 
@@ -74,14 +73,7 @@ export function deckInput(state: AppState, audience: Audience, date = new Date()
   for (const [i, entry] of entries.entries()) {
     const view = state.run(entry.id)
     if (!view) return undefined
-    scenarios.push({
-      key: entry.id,
-      label: entry.scenario.name,
-      colour: seriesColour(i),
-      baseline: false,
-      view,
-      bands: state.uncertainty?.bands(entry.id),
-    })
+    scenarios.push(scenarioRun(entry, i, view, state.uncertainty?.bands(entry.id)))
   }
   return {
     areaName: area.name,
