@@ -3,8 +3,7 @@
 // the exact figures.
 import { css, html, LitElement } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
-import { type ChartTable, yearlyRows } from '../charts/chart-table'
-import { columnOptions, formatValue } from '../format/numbers'
+import { type ChartTable, readableYearlyRows } from '../charts/chart-table'
 import { type Quantity, quantityOf, unitsLabel } from '../format/quantity'
 
 @customElement('cb-data-table')
@@ -50,14 +49,8 @@ export class CbDataTable extends LitElement {
   @property({ attribute: false }) quantity: Quantity = quantityOf('')
 
   override render() {
-    const rows = yearlyRows(this.table)
+    const rows = readableYearlyRows(this.table, this.quantity)
     const units = unitsLabel(this.quantity)
-    const columns = this.table.columns.slice(1).map((_, c) =>
-      columnOptions(
-        rows.map((row) => row[c + 1]),
-        this.quantity,
-      ),
-    )
     return html`<table>
       <caption>${this.label}${units ? ` (${units})` : ''}</caption>
       <thead>
@@ -65,9 +58,9 @@ export class CbDataTable extends LitElement {
       </thead>
       <tbody>
         ${rows.map(
-          (row) => html`<tr>
-            <th scope="row">${Math.round(row[0])}</th>
-            ${row.slice(1).map((v, c) => html`<td>${formatValue(v, this.quantity, columns[c])}</td>`)}
+          ([year, ...values]) => html`<tr>
+            <th scope="row">${year}</th>
+            ${values.map((v) => html`<td>${v}</td>`)}
           </tr>`,
         )}
       </tbody>

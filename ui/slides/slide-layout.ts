@@ -2,11 +2,10 @@
 // foot under a rule with the slide number, the caption above it, and the blocks in between (one
 // filling the space, side by side, or a grid). Appendices too long for one slide run on.
 
-import { yearlyRows } from '../charts/chart-table'
+import { readableYearlyRows } from '../charts/chart-table'
 import type { Figure } from '../charts/figure'
 import type { Measure } from '../charts/text-measure'
 import { wrapToWidth } from '../charts/text-measure'
-import { columnOptions, formatValue } from '../format/numbers'
 import { unitsLabel } from '../format/quantity'
 import {
   INK,
@@ -50,25 +49,12 @@ function text(
 
 /** The numbers behind a chart, year by year, as text for the speaker notes. */
 export function chartNotes(figure: Figure): string {
-  const rows = yearlyRows(figure.table)
   const units = unitsLabel(figure.quantity)
-  const options = figure.table.columns.slice(1).map((_, c) =>
-    columnOptions(
-      rows.map((r) => r[c + 1]),
-      figure.quantity,
-    ),
-  )
-  const lines = [
+  return [
     `${figure.title}${units ? ` (${units})` : ''}`,
     figure.table.columns.join('\t'),
-    ...rows.map((row) =>
-      [
-        String(Math.round(row[0])),
-        ...row.slice(1).map((v, c) => formatValue(v, figure.quantity, options[c])),
-      ].join('\t'),
-    ),
-  ]
-  return lines.join('\n')
+    ...readableYearlyRows(figure.table, figure.quantity).map((row) => row.join('\t')),
+  ].join('\n')
 }
 
 function gridShape(count: number): { columns: number; rows: number } {
