@@ -3,7 +3,9 @@
 // CSV to read and as a raw CSV with every digit), each file named for its scenarios and chart.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
+import { chartSvg } from '../charts/chart-svg'
 import type { Figure } from '../charts/figure'
+import { measureText } from '../charts/text-measure'
 import { standaloneSvg, svgToPng } from '../export/chart-image'
 import { figureCsv, figureRawCsv } from '../export/csv'
 import { downloadBlob, downloadText } from '../export/download'
@@ -12,6 +14,9 @@ import { sharedStyles } from '../styles/shared-styles'
 import './cb-data-table'
 import './cb-line-chart'
 import './cb-stacked-area-chart'
+
+/** Exported images are 960 x 480 (PNG at twice that), with type a little larger than on screen. */
+const EXPORT_SIZE = { width: 960, height: 480, fontSize: 14, compact: false }
 
 @customElement('cb-chart-card')
 export class CbChartCard extends LitElement {
@@ -86,16 +91,6 @@ export class CbChartCard extends LitElement {
         margin-top: 0.3rem;
         line-height: 1.35;
       }
-      :host([slide]) h3 {
-        font-size: 1.6rem;
-      }
-      :host([slide]) figure {
-        border: none;
-        padding: 0;
-      }
-      :host([slide]) figcaption {
-        font-size: 1rem;
-      }
     `,
   ]
 
@@ -103,18 +98,9 @@ export class CbChartCard extends LitElement {
   /** Assumptions line added under exported images: area, scenarios, model version. */
   @property() footnote = ''
   @property({ type: Boolean }) compact = false
-  @property({ type: Boolean, reflect: true }) slide = false
   @property({ type: Boolean }) transitions = false
   @state() private showData = false
   @state() private exportError = ''
-
-  /** The drawn chart's SVG element, for export. */
-  get chartSvg(): SVGSVGElement | null {
-    const chart = this.renderRoot.querySelector('cb-line-chart, cb-stacked-area-chart') as {
-      svg: SVGSVGElement | null
-    } | null
-    return chart?.svg ?? null
-  }
 
   override render() {
     const figure = this.figure
@@ -123,10 +109,7 @@ export class CbChartCard extends LitElement {
     return html`<figure aria-labelledby=${headingId} data-figure=${figure.id}>
       <header>
         <h3 id=${headingId} tabindex="-1">${figure.title}</h3>
-        ${
-          this.slide
-            ? nothing
-            : html`<div class="actions">
+        <div class="actions">
               <button
                 class="show-data"
                 aria-pressed=${this.showData ? 'true' : 'false'}
@@ -147,8 +130,7 @@ export class CbChartCard extends LitElement {
                   </button>
                 </div>
               </details>
-            </div>`
-        }
+            </div>
       </header>
       ${this.renderChart(figure)}
       <figcaption>${figure.caption}</figcaption>
@@ -186,9 +168,10 @@ export class CbChartCard extends LitElement {
     ></cb-stacked-area-chart>`
   }
 
-  private image() {
-    const svg = this.chartSvg
-    if (!svg || !this.figure) throw new Error('the chart has not been drawn yet')
+  /** The chart for a file: drawn afresh at one size, whatever the window it was shown in. */
+  exportImage() {
+    if (!this.figure) throw new Error('there is no chart to export yet')
+    const svg = chartSvg({ figure: this.figure, ...EXPORT_SIZE }, measureText)
     return standaloneSvg(svg, {
       title: this.figure.title,
       caption: this.figure.caption,
@@ -214,7 +197,7 @@ export class CbChartCard extends LitElement {
   exportSvg(): void {
     this.exportError = ''
     try {
-      downloadText(this.image().svg, this.fileName('svg'), 'image/svg+xml')
+      downloadText(this.exportImage().svg, this.fileName('svg'), 'image/svg+xml')
     } catch (error) {
       this.exportError = `Could not export the SVG: ${(error as Error).message}`
     }
@@ -223,7 +206,7 @@ export class CbChartCard extends LitElement {
   async exportPng(): Promise<void> {
     this.exportError = ''
     try {
-      const png = await svgToPng(this.image())
+      const png = await svgToPng(this.exportImage())
       downloadBlob(png, this.fileName('png'))
     } catch (error) {
       this.exportError = `Could not export the PNG: ${(error as Error).message}`

@@ -1,11 +1,12 @@
 // The board pack in one click: the deck's slides as a PowerPoint file or a PDF, named for the area,
 // the scenarios and the date. Loaded only when asked for, so the app starts without the pack
 // libraries.
+
+import { chartSvg } from '../charts/chart-svg'
 import { measureText } from '../charts/text-measure'
 import { slug } from '../format/file-names'
 import type { DeckInput } from '../slides/deck-input'
 import type { ChartBox } from '../slides/slide-boxes'
-import { chartSvg } from '../slides/slide-svg'
 import { svgToPng } from './chart-image'
 
 export interface PackFile {

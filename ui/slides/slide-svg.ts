@@ -1,10 +1,9 @@
 // Draws a laid-out slide as one SVG on the 1280 x 720 stage: what Present mode shows (scaled to the
 // screen) and what the packs' chart images are cut from. Charts are drawn by the same d3 code as
 // the app's cards; everything is styled with attributes, so the SVG stands alone.
-import { drawLineChart } from '../charts/line-chart-draw'
-import { drawStackedChart } from '../charts/stacked-chart-draw'
+import { chartSvg } from '../charts/chart-svg'
 import { CHART_FONT, type Measure } from '../charts/text-measure'
-import type { ChartBox, SlideBox, SlidePage, TableBox } from './slide-boxes'
+import type { SlideBox, SlidePage, TableBox } from './slide-boxes'
 import { STAGE } from './slide-boxes'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
@@ -50,38 +49,6 @@ function textLines(
     text.append(span)
   })
   parent.append(text)
-}
-
-/** A chart drawn into an SVG of its own size: placed on a slide, or rasterised for a pack. */
-export function chartSvg(
-  box: Pick<ChartBox, 'figure' | 'width' | 'height' | 'fontSize' | 'compact'>,
-  measure: Measure,
-): SVGSVGElement {
-  const svg = element('svg', {
-    xmlns: SVG_NS,
-    width: box.width,
-    height: box.height,
-    'font-family': CHART_FONT,
-  })
-  const frame = { width: box.width, height: box.height, fontSize: box.fontSize, compact: box.compact }
-  const figure = box.figure
-  if (figure.kind === 'line')
-    drawLineChart(
-      svg,
-      { series: figure.series, bands: figure.bands, quantity: figure.quantity, zero: figure.zero },
-      frame,
-      measure,
-    )
-  else
-    drawStackedChart(
-      svg,
-      { xs: figure.xs, layers: figure.layers, quantity: figure.quantity, sharedTop: figure.sharedTop },
-      frame,
-      measure,
-    )
-  svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-label', `${figure.title}. ${figure.caption}`)
-  return svg
 }
 
 function drawTable(parent: SVGElement, box: TableBox): void {
