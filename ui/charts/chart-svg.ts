@@ -13,6 +13,8 @@ export interface ChartSize {
   height: number
   fontSize: number
   compact: boolean
+  /** Leave a line chart's legend out: the slide shows one for all its charts. */
+  noLegend?: boolean
 }
 
 export function chartSvg(box: ChartSize, measure: Measure): SVGSVGElement {
@@ -26,7 +28,13 @@ export function chartSvg(box: ChartSize, measure: Measure): SVGSVGElement {
   if (figure.kind === 'line')
     drawLineChart(
       svg,
-      { series: figure.series, bands: figure.bands, quantity: figure.quantity, zero: figure.zero },
+      {
+        series: figure.series,
+        bands: figure.bands,
+        quantity: figure.quantity,
+        zero: figure.zero,
+        noLegend: box.noLegend,
+      },
       frame,
       measure,
     )

@@ -25,6 +25,8 @@ export interface LineChartData {
   quantity: Quantity
   /** A difference chart: zero drawn darker and always in range. */
   zero: boolean
+  /** Leave the legend out (a slide of several charts shows one legend for all). */
+  noLegend?: boolean
 }
 
 export interface LineChartGeometry {
@@ -46,9 +48,10 @@ export function drawLineChart(
   transitions = false,
 ): LineChartGeometry {
   const { width, fontSize } = frame
-  const legend = frame.compact
-    ? { items: [], height: 0, rowHeight: 0 }
-    : layoutLegend(legendItems(data.series), width - 2 * PAD, fontSize, measure)
+  const legend =
+    frame.compact || data.noLegend
+      ? { items: [], height: 0, rowHeight: 0 }
+      : layoutLegend(legendItems(data.series), width - 2 * PAD, fontSize, measure)
   const units = axisUnits(data.quantity)
   const values: number[] = []
   for (const s of data.series) {

@@ -18,6 +18,8 @@ export interface TextBox {
   mono?: boolean
   colour: string
   align?: 'left' | 'right'
+  /** The whole text, when the lines cut it short (a long scenario name in a legend). */
+  tooltip?: string
 }
 
 export interface RectBox {
@@ -49,6 +51,8 @@ export interface ChartBox {
   figure: Figure
   fontSize: number
   compact: boolean
+  /** The slide shows one legend for all its charts. */
+  noLegend?: boolean
 }
 
 export interface TableCellBox {

@@ -4,6 +4,8 @@
 
 import { readableYearlyRows } from '../charts/chart-table'
 import type { Figure } from '../charts/figure'
+import { type LegendItem, layoutLegend } from '../charts/legend-layout'
+import { legendItems } from '../charts/spread-layer'
 import type { Measure } from '../charts/text-measure'
 import { wrapToWidth } from '../charts/text-measure'
 import { unitsLabel } from '../format/quantity'
@@ -67,6 +69,7 @@ function chartBlock(
   region: Region,
   small: boolean,
   measure: Measure,
+  noLegend: boolean,
 ): SlideBox[] {
   const boxes: SlideBox[] = []
   let top = region.y
@@ -85,8 +88,54 @@ function chartBlock(
     figure: block.figure,
     fontSize: small ? 12 : 14,
     compact: false,
+    noLegend,
   })
   return boxes
+}
+
+/**
+ * Line charts of one slide that show the same scenarios share one legend, above them: the key to
+ * the lines once, not once per chart.
+ */
+function sharedLegend(blocks: SlideBlock[]): LegendItem[] | undefined {
+  const keysOf = (block: SlideBlock) =>
+    block.kind === 'chart' && block.figure.kind === 'line' && !block.figure.series.some((s) => s.spread)
+      ? block.figure.series.map((s) => s.key).join('|')
+      : undefined
+  const first = blocks[0]
+  if (blocks.length < 2 || first?.kind !== 'chart' || first.figure.kind !== 'line') return undefined
+  const keys = keysOf(first)
+  if (!keys || blocks.some((b) => keysOf(b) !== keys)) return undefined
+  return legendItems(first.figure.series)
+}
+
+const LEGEND_SIZE = 15
+
+function legendBoxes(
+  items: LegendItem[],
+  region: Region,
+  measure: Measure,
+): { boxes: SlideBox[]; height: number } {
+  const layout = layoutLegend(items, region.width, LEGEND_SIZE, measure, 1 / 3)
+  const boxes: SlideBox[] = layout.items.flatMap((item) => [
+    swatchBox(
+      { colour: item.colour, dash: Boolean(item.dash) },
+      region.x + item.x,
+      region.y + item.y + LEGEND_SIZE * 0.58,
+      LEGEND_SIZE,
+    ),
+    {
+      ...text(
+        [item.text],
+        region.x + item.x + LEGEND_SIZE * 1.9,
+        region.y + item.y,
+        region.width,
+        LEGEND_SIZE,
+      ),
+      tooltip: item.label,
+    },
+  ])
+  return { boxes, height: layout.height }
 }
 
 function coverBoxes(
@@ -220,6 +269,13 @@ export function layoutSlide(slide: Slide, measure: Measure, firstNumber: number)
     const right = { ...body, x: body.x + left.width + gap, width: body.width - left.width - gap }
     boxes.push(...blockBoxes(blocks[0], left, true, measure), ...blockBoxes(blocks[1], right, true, measure))
   } else if (slide.arrangement === 'grid' && blocks.length > 1) {
+    const legend = sharedLegend(blocks)
+    if (legend) {
+      const laid = legendBoxes(legend, body, measure)
+      boxes.push(...laid.boxes)
+      body.y += laid.height + 12
+      body.height -= laid.height + 12
+    }
     const { columns, rows } = gridShape(blocks.length)
     const gap = 24
     const cellWidth = (body.width - gap * (columns - 1)) / columns
@@ -231,7 +287,7 @@ export function layoutSlide(slide: Slide, measure: Measure, firstNumber: number)
         width: cellWidth,
         height: cellHeight,
       }
-      boxes.push(...blockBoxes(block, cell, true, measure))
+      boxes.push(...blockBoxes(block, cell, true, measure, Boolean(legend)))
     })
   } else {
     let region = body
@@ -253,10 +309,16 @@ function tableBottom(box: Extract<SlideBox, { kind: 'table' }>): number {
   return last ? last.y + last.height : box.y
 }
 
-function blockBoxes(block: SlideBlock, region: Region, small: boolean, measure: Measure): SlideBox[] {
+function blockBoxes(
+  block: SlideBlock,
+  region: Region,
+  small: boolean,
+  measure: Measure,
+  noLegend = false,
+): SlideBox[] {
   switch (block.kind) {
     case 'chart':
-      return chartBlock(block, region, small, measure)
+      return chartBlock(block, region, small, measure, noLegend)
     case 'table':
       return [layoutTable(block.table, region, measure)]
     default:

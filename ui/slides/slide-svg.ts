@@ -31,6 +31,7 @@ function textLines(
     colour: string
     anchor?: 'end'
     mono?: boolean
+    tooltip?: string
   },
 ): void {
   const text = element('text', {
@@ -43,6 +44,11 @@ function textLines(
     // Keeps a file's indentation.
     style: options.mono ? 'white-space: pre' : undefined,
   })
+  if (options.tooltip) {
+    const title = element('title', {})
+    title.textContent = options.tooltip
+    text.append(title)
+  }
   lines.forEach((line, i) => {
     const span = element('tspan', { x, y: top + options.size * 0.85 + i * options.lineHeight })
     span.textContent = line
@@ -120,6 +126,7 @@ function drawBox(svg: SVGSVGElement, box: SlideBox, measure: Measure): void {
         colour: box.colour,
         anchor: box.align === 'right' ? 'end' : undefined,
         mono: box.mono,
+        tooltip: box.tooltip,
       })
       return
     case 'rect':
