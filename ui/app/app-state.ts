@@ -234,14 +234,13 @@ export class AppState extends EventTarget {
   describe(id: string, description: string): void {
     // Scenario files require a description, so an emptied one keeps a placeholder that says so.
     const text = description.trim() || 'No description yet.'
-    this.update(id, (s) => ({ ...s, description: text }), {
-      label: 'Edit the description',
-      key: `text:${id}`,
-    })
+    const undo = { label: 'Edit the description', key: `text:${id}` }
+    this.update(id, (s) => ({ ...s, description: text }), undo)
   }
 
   /** Sets a lever of a saved scenario; undefined returns it to the area's baseline. */
   setLever(id: string, name: string, value: LeverValue | undefined): void {
+    const undo = { label: `Move ${name}`, key: `lever:${id}:${name}` }
     this.update(
       id,
       (s) => {
@@ -250,7 +249,7 @@ export class AppState extends EventTarget {
         else levers[name] = value
         return { ...s, levers }
       },
-      { label: `Move ${name}`, key: `lever:${id}:${name}` },
+      undo,
     )
   }
 
