@@ -80,25 +80,36 @@ export function plotGeometry(
   return { top, left, innerWidth, innerHeight, x }
 }
 
+/** Sets an attribute only when its value differs. */
+export function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value)
+}
+
 export type PlotGroup = d3.Selection<SVGGElement, null, SVGSVGElement, unknown>
 
 /** The root selection in the chart face, the plot group inside the margins, and its named layers. */
 export function plotArea(svgElement: SVGSVGElement, frame: ChartFrame, left: number, top: number) {
-  const svg = d3
-    .select(svgElement)
-    .attr('viewBox', `0 0 ${frame.width} ${frame.height}`)
-    .attr('font-family', CHART_FONT)
-    .attr('font-size', frame.fontSize)
+  // Set only what changed: rewriting the root's attributes on every lever move makes the browser
+  // lay the page out again for every chart.
+  setIfChanged(svgElement, 'viewBox', `0 0 ${frame.width} ${frame.height}`)
+  setIfChanged(svgElement, 'font-family', CHART_FONT)
+  setIfChanged(svgElement, 'font-size', String(frame.fontSize))
+  const svg = d3.select(svgElement)
   const plot: PlotGroup = svg
     .selectAll<SVGGElement, null>('g.plot')
     .data([null])
-    .join('g')
-    .attr('class', 'plot')
-    .attr('transform', `translate(${left},${top})`)
+    .join((enter) => enter.append('g').attr('class', 'plot'))
+  setIfChanged(plot.node() as SVGGElement, 'transform', `translate(${left},${top})`)
   const layer = (name: string) =>
-    plot.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name)
+    plot
+      .selectAll<SVGGElement, null>(`g.${name}`)
+      .data([null])
+      .join((enter) => enter.append('g').attr('class', name))
   const group = (name: string) =>
-    svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name)
+    svg
+      .selectAll<SVGGElement, null>(`g.${name}`)
+      .data([null])
+      .join((enter) => enter.append('g').attr('class', name))
   return { svg, plot, layer, group }
 }
 

@@ -5,7 +5,7 @@
 import { LitElement, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { type Quantity, quantityOf } from '../format/quantity'
-import type { ChartFrame } from './chart-axes'
+import { type ChartFrame, setIfChanged } from './chart-axes'
 
 export interface ChartDrawnDetail {
   revision: number
@@ -61,8 +61,8 @@ export abstract class ChartElement extends LitElement {
     const svg = this.svg
     if (!svg) return
     const frame = this.frame
-    svg.setAttribute('width', String(frame.width))
-    svg.setAttribute('height', String(frame.height))
+    setIfChanged(svg, 'width', String(frame.width))
+    setIfChanged(svg, 'height', String(frame.height))
     this.draw(svg, frame)
     this.dispatchEvent(
       new CustomEvent<ChartDrawnDetail>('cb-chart-drawn', {
