@@ -8,6 +8,7 @@ import { importFile, probe } from './app-probe'
 import {
   type AppSession,
   download,
+  exportChart,
   openApp,
   openAppForTests,
   type PageProblems,
@@ -80,17 +81,14 @@ describe('area edits', () => {
   it('name every edit, with sourced and edited value, on exported charts and slides', async () => {
     await page.locator('nav button.tab-outcomes').click()
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { bytes } = await download(page, () => card.locator('button.export-svg').click())
+    const { bytes } = await exportChart(page, card, 'svg')
     const svg = bytes.toString('utf8').replace(/<\/text><text[^>]*>/g, ' ')
-    expect(svg).toContain(
-      'baseline edited: acute beds 880 → 1,000, birth rate 0.0098 → 0.02 (outside its sourced range)',
-    )
-    const csv = (await download(page, () => card.locator('button.export-csv').click())).bytes.toString('utf8')
+    const edits = /acute beds 880 → 1,000 beds; birth rate 0\.0098 → 0\.02 births per person a year \(outside its sourced range\)/
+    expect(svg).toMatch(edits)
+    const csv = (await exportChart(page, card, 'csv')).bytes.toString('utf8')
     const lines = csv.trim().split(/\r\n/)
-    expect(lines[0]).toMatch(/^Year,/)
-    expect(lines.at(-1)).toContain(
-      'baseline edited: acute beds 880 → 1,000, birth rate 0.0098 → 0.02 (outside its sourced range)',
-    )
+    expect(lines[0]).toMatch(/^Month,/)
+    expect(lines.at(-1)).toMatch(edits)
   })
 
   it('travel in the exported file and in a share link, to a colleague with none of their own', async () => {

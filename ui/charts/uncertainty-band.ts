@@ -30,11 +30,10 @@ export function bandSentence(bands: PercentileBands): string {
 export function bandColumns(
   label: string,
   band: PercentileSeries,
-  withUnits: (label: string) => string,
 ): { label: string; values: ArrayLike<number> }[] {
   return [
-    { label: withUnits(`${label}: 10th percentile`), values: band.low },
-    { label: withUnits(`${label}: 50th percentile`), values: band.median },
-    { label: withUnits(`${label}: 90th percentile`), values: band.high },
+    { label: `${label}: 10th percentile`, values: band.low },
+    { label: `${label}: 50th percentile`, values: band.median },
+    { label: `${label}: 90th percentile`, values: band.high },
   ]
 }
