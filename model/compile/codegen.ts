@@ -122,7 +122,7 @@ export function expressionSource(expr: Expr, clock: ClockConstants): string {
       case 'lookup':
         return `lookup(tables[${e.table}], ${value(e.arg)})`
       case 'delayed':
-        return `delayed${e.delay}`
+        return `(n < v[${e.stepsSlot}] ? v[${e.initialSlot}] : buffers[${e.delay}][n % v[${e.stepsSlot}]])`
     }
   }
   // Conditions stay booleans so `IF a > b THEN` compiles to a plain comparison.
@@ -144,20 +144,13 @@ export interface OutputLayout {
 
 export function generateSource(ordering: Ordering, clock: ClockConstants, outputs: OutputLayout): string {
   const source = (expr: Expr) => expressionSource(expr, clock)
-  // A delay's output is read from its ring buffer once per phase, before anything uses it.
-  const delayReads = ordering.initial.flatMap((entry) =>
-    entry.role === 'delay'
-      ? [
-          `const delayed${entry.delay} = n < v[${entry.stepsSlot}] ? v[${entry.initialSlot}] : buffers[${entry.delay}][n % v[${entry.stepsSlot}]];`,
-        ]
-      : [],
-  )
   const auxStatement = (entry: Entry & { role: 'aux' }) =>
     entry.nonNegative
       ? `v[${entry.slot}] = Math.max(0, ${source(entry.value)});`
       : `v[${entry.slot}] = ${source(entry.value)};`
 
-  const initialize: string[] = []
+  // At the start, a delay's output is its initial value (n = 0 is before any input came through).
+  const initialize: string[] = ['const n = 0;']
   for (const entry of ordering.initial) {
     if (entry.role === 'aux') initialize.push(auxStatement(entry))
     else if (entry.role === 'stock' || entry.role === 'memory')
@@ -167,32 +160,34 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, output
         `v[${entry.stepsSlot}] = delaySteps(${source(entry.delayTime)}, dt, maxSteps);`,
         `buffers[${entry.delay}] = new Float64Array(v[${entry.stepsSlot}]);`,
         `v[${entry.initialSlot}] = ${source(entry.initial)};`,
-        // Later initial values may read this delay's output, which at the start is its initial value.
-        `const delayed${entry.delay} = v[${entry.initialSlot}];`,
       )
     }
   }
 
-  const rates = [...delayReads, ...ordering.rates.map(auxStatement)]
-  const derivatives = [
-    ...delayReads,
-    ...ordering.stocks.map((entry, i) => `dv[${i}] = ${source(entry.derivative)};`),
-  ]
+  const rates = ordering.rates.map(auxStatement)
+  const derivatives = ordering.stocks.map((entry, i) => `dv[${i}] = ${source(entry.derivative)};`)
   const clamp = (entry: Entry & { role: 'stock' }) =>
     entry.nonNegative ? ` if (v[${entry.slot}] < 0) v[${entry.slot}] = 0;` : ''
   const update = ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * dv[${i}];${clamp(entry)}`)
   // Euler needs no derivative vector: every derivative is computed (before any stock moves, as
   // synthetic stocks read each other) into a local and applied at once.
   const eulerStep = [
-    ...delayReads,
     ...ordering.stocks.map((entry, i) => `const d${i} = ${source(entry.derivative)};`),
     ...ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * d${i};${clamp(entry)}`),
   ]
 
-  const record = ordering.records.map((entry) => {
+  // PREVIOUS and DELAY take their inputs as the step's rates left them (`capture`), and pass them
+  // on only after the step is integrated (`commit`): integration, and every RK4 stage's rates, read
+  // last step's memory and this step's delay output, whatever nests inside what.
+  const capture = ordering.records.map((entry) => {
+    if (entry.role === 'delay') return `v[${entry.pendingSlot}] = v[${entry.inputSlot}];`
+    if (entry.role === 'memory') return `v[${entry.pendingSlot}] = v[${entry.recordFrom}];`
+    return ''
+  })
+  const commit = ordering.records.map((entry) => {
     if (entry.role === 'delay')
-      return `buffers[${entry.delay}][n % v[${entry.stepsSlot}]] = v[${entry.inputSlot}];`
-    if (entry.role === 'memory') return `v[${entry.slot}] = v[${entry.recordFrom}];`
+      return `buffers[${entry.delay}][n % v[${entry.stepsSlot}]] = v[${entry.pendingSlot}];`
+    if (entry.role === 'memory') return `v[${entry.slot}] = v[${entry.pendingSlot}];`
     return ''
   })
 
@@ -230,8 +225,11 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, output
     'function update(v, dv, dt) {',
     ...body(update),
     '}',
-    'function record(v, buffers, n) {',
-    ...body(record),
+    'function capture(v) {',
+    ...body(capture),
+    '}',
+    'function commit(v, buffers, n) {',
+    ...body(commit),
     '}',
     'function save(v, out, k) {',
     ...body(save),

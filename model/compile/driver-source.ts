@@ -13,8 +13,9 @@ function euler(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySe
     if (untilSave === 0) { probe += save(v, out, saved++); untilSave = saveEvery; }
     untilSave--;
     if (n === steps) return probe;
-    record(v, buffers, n);
+    capture(v);
     eulerStep(v, tables, buffers, t, dt, n);
+    commit(v, buffers, n);
   }
 }
 function rk4(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySeries) {
@@ -30,7 +31,7 @@ function rk4(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySeri
     if (untilSave === 0) { probe += save(v, out, saved++); untilSave = saveEvery; }
     untilSave--;
     if (n === steps) return probe;
-    record(v, buffers, n);
+    capture(v);
     derivatives(v, dv, tables, buffers, t, dt, n);
     getStocks(v, base);
     k1.set(dv);
@@ -48,5 +49,6 @@ function rk4(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySeri
     setStocks(v, base, 0, dv);
     for (let i = 0; i < count; i++) dv[i] = (k1[i] + 2 * k2[i] + 2 * k3[i] + dv[i]) / 6;
     update(v, dv, dt);
+    commit(v, buffers, n);
   }
 }`

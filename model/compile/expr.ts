@@ -31,7 +31,8 @@ export type Expr =
   | { type: 'if'; condition: Expr; whenTrue: Expr; whenFalse: Expr }
   | { type: 'call'; fn: PureFunction; args: Expr[] }
   | { type: 'lookup'; table: number; arg: Expr }
-  | { type: 'delayed'; delay: number }
+  /** A fixed delay's output at the current step: its buffer, or its initial value until filled. */
+  | { type: 'delayed'; delay: number; stepsSlot: number; initialSlot: number }
 
 export const number = (value: number): Expr => ({ type: 'number', value })
 export const slotRef = (slot: number): Expr => ({ type: 'slot', slot })

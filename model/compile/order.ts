@@ -12,7 +12,7 @@ export interface Ordering {
   /** The auxiliaries that change during a run, in dependency order. */
   rates: AuxEntry[]
   stocks: StockEntry[]
-  /** PREVIOUS slots and delay buffers to update after each step, in the order to update them. */
+  /** PREVIOUS slots and delay buffers: their inputs are captured and committed at each step. */
   records: Entry[]
 }
 
@@ -122,9 +122,8 @@ export function orderPlan(plan: Plan, varyingConstants: ReadonlySet<number> = ne
   ) as AuxEntry[]
 
   const stocks = plan.entries.filter((entry): entry is StockEntry => entry.role === 'stock')
-  // Later entries may read earlier ones (PREVIOUS(PREVIOUS(x))): update them newest first.
-  const records = plan.entries
-    .filter((entry) => entry.role === 'delay' || (entry.role === 'memory' && entry.recordFrom !== undefined))
-    .reverse()
+  const records = plan.entries.filter(
+    (entry) => entry.role === 'delay' || (entry.role === 'memory' && entry.recordFrom !== undefined),
+  )
   return { initial, rates, stocks, records }
 }

@@ -39,12 +39,15 @@ export class PlanBuilder {
     return slot
   }
 
-  addDelay(fields: Omit<DelayEntry, 'role' | 'delay' | 'stepsSlot' | 'initialSlot'>): DelayEntry {
+  addDelay(
+    fields: Omit<DelayEntry, 'role' | 'delay' | 'stepsSlot' | 'initialSlot' | 'pendingSlot'>,
+  ): DelayEntry {
     const entry: DelayEntry = {
       role: 'delay',
       delay: this.delayCount++,
       stepsSlot: this.allocateSlot(),
       initialSlot: this.allocateSlot(),
+      pendingSlot: this.allocateSlot(),
       ...fields,
     }
     this.add(entry)

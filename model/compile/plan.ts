@@ -34,12 +34,17 @@ export interface StockEntry extends EntryBase {
   nonNegative: boolean
 }
 
-/** A value set at the start and, for PREVIOUS, copied from another slot after each step. */
+/**
+ * A value set at the start and, for PREVIOUS, taken from another slot at each step: the value is
+ * captured into `pendingSlot` right after the step's rates are computed and becomes the memory's
+ * value only once the step is integrated, so whatever integrates reads last step's value.
+ */
 export interface MemoryEntry extends EntryBase {
   role: 'memory'
   slot: number
   initial: Expr
   recordFrom?: number
+  pendingSlot?: number
 }
 
 /** A fixed (pipeline) delay kept in a ring buffer of one value per step. */
@@ -52,6 +57,8 @@ export interface DelayEntry extends EntryBase {
   initialSlot: number
   /** Slot whose value goes into the buffer each step. */
   inputSlot: number
+  /** Where the input is captured after the step's rates, until it is written once the step is integrated. */
+  pendingSlot: number
   delayTime: Expr
   initial: Expr
 }

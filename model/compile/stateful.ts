@@ -94,6 +94,7 @@ export function desugarStateful(
         slot,
         initial,
         recordFrom,
+        pendingSlot: builder.allocateSlot(),
         label: `PREVIOUS in '${owner.label}'`,
         variable: owner.variable,
       })
@@ -111,7 +112,23 @@ export function desugarStateful(
         variable: owner.variable,
         label: `DELAY in '${owner.label}'`,
       })
-      return { type: 'delayed', delay: entry.delay }
+      // The output is read from the buffer in the rates phase, into a slot of its own, so that a
+      // stateful function around the DELAY integrates this step's output, not the buffer's next.
+      const output = builder.allocateSlot()
+      builder.add({
+        role: 'aux',
+        slot: output,
+        value: {
+          type: 'delayed',
+          delay: entry.delay,
+          stepsSlot: entry.stepsSlot,
+          initialSlot: entry.initialSlot,
+        },
+        nonNegative: false,
+        variable: owner.variable,
+        label: `DELAY output in '${owner.label}'`,
+      })
+      return slotRef(output)
     }
     case 'SMTH1':
     case 'SMTH3':
