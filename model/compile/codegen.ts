@@ -1,15 +1,12 @@
 // Generates JavaScript from the validated Expr trees: one function per phase over a Float64Array
 // of slots. Only numbers, slot indices and fixed helper names reach the source text; no text from
 // a model file does, so a malicious equation cannot inject code.
+import { type ClockConstants, findBuiltin, RUNTIME_HELPERS } from './builtins'
 import { DRIVER_SOURCE } from './driver-source'
 import type { Expr } from './expr'
+import { numberLiteral } from './number-literal'
 import type { Ordering } from './order'
 import type { Entry } from './plan'
-
-export interface ClockConstants {
-  start: number
-  stop: number
-}
 
 /** Runs the whole integration loop, filling `out` (outputs x saved times, variable-major). */
 export type Driver = (
@@ -39,42 +36,6 @@ export interface PhaseFunctions {
   rk4: Driver
 }
 
-/** Helpers the generated code calls; names must match RUNTIME_HELPERS in run/runtime.ts. */
-export const HELPER_NAMES = ['lookup', 'mod', 'xidz', 'zidz', 'step', 'pulse', 'ramp', 'delaySteps'] as const
-
-const PURE: Record<string, (args: string[], clock: ClockConstants) => string> = {
-  ABS: ([a]) => `Math.abs(${a})`,
-  SQRT: ([a]) => `Math.sqrt(${a})`,
-  EXP: ([a]) => `Math.exp(${a})`,
-  LN: ([a]) => `Math.log(${a})`,
-  LOG10: ([a]) => `Math.log10(${a})`,
-  LOG: ([a, base]) => (base === undefined ? `Math.log10(${a})` : `(Math.log(${a}) / Math.log(${base}))`),
-  SIN: ([a]) => `Math.sin(${a})`,
-  COS: ([a]) => `Math.cos(${a})`,
-  TAN: ([a]) => `Math.tan(${a})`,
-  ARCSIN: ([a]) => `Math.asin(${a})`,
-  ARCCOS: ([a]) => `Math.acos(${a})`,
-  ARCTAN: ([a]) => `Math.atan(${a})`,
-  SINH: ([a]) => `Math.sinh(${a})`,
-  COSH: ([a]) => `Math.cosh(${a})`,
-  TANH: ([a]) => `Math.tanh(${a})`,
-  INT: ([a]) => `Math.floor(${a})`,
-  ROUND: ([a]) => `Math.round(${a})`,
-  SIGN: ([a]) => `Math.sign(${a})`,
-  MOD: ([a, b]) => `mod(${a}, ${b})`,
-  XIDZ: ([a, b, x]) => `xidz(${a}, ${b}, ${x})`,
-  ZIDZ: ([a, b]) => `zidz(${a}, ${b})`,
-  SAFEDIV: ([a, b, x]) => (x === undefined ? `zidz(${a}, ${b})` : `xidz(${a}, ${b}, ${x})`),
-  MIN: (args) => (args.length === 1 ? args[0] : `Math.min(${args.join(', ')})`),
-  MAX: (args) => (args.length === 1 ? args[0] : `Math.max(${args.join(', ')})`),
-  SUM: (args) => `(${args.join(' + ')})`,
-  MEAN: (args) => `((${args.join(' + ')}) / ${args.length})`,
-  STEP: ([t, dt, height, at]) => `step(${t}, ${dt}, ${height}, ${at})`,
-  PULSE: ([t, dt, size, first, interval], clock) =>
-    `pulse(${t}, ${dt}, ${size}, ${first ?? numberLiteral(clock.start)}, ${interval ?? 0})`,
-  RAMP: ([t, dt, slope, start, end]) => `ramp(${t}, ${dt}, ${slope}, ${start}, ${end ?? 'Infinity'})`,
-}
-
 const COMPARISON: Record<string, string> = {
   '<': '<',
   '<=': '<=',
@@ -85,11 +46,11 @@ const COMPARISON: Record<string, string> = {
 }
 const ARITHMETIC = new Set(['+', '-', '*', '/'])
 
-function numberLiteral(value: number): string {
-  if (Number.isNaN(value)) return 'NaN'
-  if (value === Number.POSITIVE_INFINITY) return 'Infinity'
-  if (value === Number.NEGATIVE_INFINITY) return '(-Infinity)'
-  return value < 0 || Object.is(value, -0) ? `(${value})` : String(value)
+/** The source of a call: each builtin's record says how it is written. */
+function callSource(fn: string, args: string[], clock: ClockConstants): string {
+  const builtin = findBuiltin(fn)
+  if (!builtin || !('code' in builtin)) throw new Error(`no code generator for ${fn}`)
+  return builtin.code(args, clock)
 }
 
 export function expressionSource(expr: Expr, clock: ClockConstants): string {
@@ -100,11 +61,7 @@ export function expressionSource(expr: Expr, clock: ClockConstants): string {
       case 'slot':
         return `v[${e.slot}]`
       case 'clock':
-        return e.name === 'time'
-          ? 't'
-          : e.name === 'dt'
-            ? 'dt'
-            : numberLiteral(e.name === 'starttime' ? clock.start : clock.stop)
+        return callSource(e.name, [], clock)
       case 'unary':
         return e.op === '-' ? `(-${value(e.arg)})` : `(${condition(e.arg)} ? 0 : 1)`
       case 'binary':
@@ -114,11 +71,10 @@ export function expressionSource(expr: Expr, clock: ClockConstants): string {
         return `(${condition(e)} ? 1 : 0)`
       case 'if':
         return `(${condition(e.condition)} ? ${value(e.whenTrue)} : ${value(e.whenFalse)})`
-      case 'call': {
-        const generate = PURE[e.fn]
-        if (!generate) throw new Error(`no code generator for ${e.fn}`)
-        return generate(e.args.map(value), clock)
-      }
+      case 'call':
+        return callSource(e.fn, e.args.map(value), clock)
+      case 'desugared':
+        return value(e.value)
       case 'lookup':
         return `lookup(tables[${e.table}], ${value(e.arg)})`
       case 'delayed':
@@ -209,7 +165,7 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, output
   const body = (lines: string[]) => lines.map((line) => `  ${line}`)
   return [
     '"use strict";',
-    `const { ${HELPER_NAMES.join(', ')} } = helpers;`,
+    `const { ${Object.keys(RUNTIME_HELPERS).join(', ')} } = helpers;`,
     'function initialize(v, tables, buffers, t, dt, maxSteps) {',
     ...body(initialize),
     '}',

@@ -1,6 +1,5 @@
 // The validated, resolved expression tree: every name is a slot in the state vector, every
 // subscript an element, every stateful function a synthetic slot. Code is generated only from this.
-import type { ClockName } from '../equations/builtins'
 
 export type UnaryOperator = '-' | 'not'
 export type BinaryOperator =
@@ -22,6 +21,9 @@ export type BinaryOperator =
 /** Pure functions, named as in the builtin table (upper case). */
 export type PureFunction = string
 
+/** Names that stand for a value of the run's clock: `TIME`, `DT`, ... */
+export type ClockName = 'time' | 'dt' | 'starttime' | 'stoptime'
+
 export type Expr =
   | { type: 'number'; value: number }
   | { type: 'slot'; slot: number }
@@ -31,6 +33,11 @@ export type Expr =
   | { type: 'if'; condition: Expr; whenTrue: Expr; whenFalse: Expr }
   | { type: 'call'; fn: PureFunction; args: Expr[] }
   | { type: 'lookup'; table: number; arg: Expr }
+  /**
+   * A stateful call, desugared: `value` reads the synthetic state it became. The call's arguments
+   * are kept for the units check only; they are evaluated where the synthetic state is computed.
+   */
+  | { type: 'desugared'; fn: string; args: Expr[]; value: Expr }
   /** A fixed delay's output at the current step: its buffer, or its initial value until filled. */
   | { type: 'delayed'; delay: number; stepsSlot: number; initialSlot: number }
 
@@ -64,6 +71,9 @@ export function walk(expr: Expr, visit: (node: Expr) => void): void {
       break
     case 'lookup':
       walk(expr.arg, visit)
+      break
+    case 'desugared':
+      walk(expr.value, visit)
       break
     default:
       break

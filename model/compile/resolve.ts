@@ -2,15 +2,14 @@
 // every symbol must be a known variable, every function a known builtin with the right number of
 // arguments, every operator one of the equation language's. Anything else is a named error.
 import type { MathNode } from 'mathjs'
-import { arityText, findBuiltin, findClockName } from '../equations/builtins'
 import type { ParsedEquation } from '../equations/parse-equation'
 import { WILDCARD_SYMBOL } from '../equations/translate'
 import { ModelError } from '../errors'
 import { canonicalName } from '../names'
+import { arityText, findBuiltin, type StatefulOwner } from './builtins'
 import type { BinaryOperator, Expr } from './expr'
 import { type DimensionInfo, elementCombinations, type Layout } from './layout'
 import type { PlanBuilder } from './plan-builder'
-import { desugarStateful, type StatefulOwner } from './stateful'
 import {
   type EvaluationElement,
   rangedDimensions,
@@ -103,12 +102,13 @@ export function resolveEquation(parsed: ParsedEquation, context: ResolveContext)
     const name = writtenName(node)
     if (node.name === WILDCARD_SYMBOL) return fail('* may only appear inside subscripts', node)
     const key = canonicalName(name)
-    const clock = findClockName(key)
-    if (clock) return { type: 'clock', name: clock }
-    if (key === 'pi') return { type: 'number', value: Math.PI }
-    if (key === 'inf') return { type: 'number', value: Number.POSITIVE_INFINITY }
     const target = context.layout.variables.get(key)
-    if (!target) return fail(`unknown variable '${name}'`, node)
+    if (!target) {
+      const builtin = findBuiltin(key)
+      if (builtin?.kind === 'clock') return { type: 'clock', name: builtin.clock }
+      if (builtin?.kind === 'constant') return { type: 'number', value: builtin.value }
+      return fail(`unknown variable '${name}'`, node)
+    }
     if (target.firstSlot < 0) return fail(`graphical function '${name}' needs an argument: ${name}(x)`, node)
     return single(node)
   }
@@ -203,10 +203,16 @@ export function resolveEquation(parsed: ParsedEquation, context: ResolveContext)
     switch (builtin.kind) {
       case 'reducer':
         return { type: 'call', fn: builtin.name, args: reducerArgs(args) }
-      case 'stateful':
-        return desugarStateful(builtin.name, args.map(resolve), context.builder, context.owner, (m) =>
-          fail(m, fnNode),
-        )
+      case 'stateful': {
+        const resolved = args.map(resolve)
+        const value = builtin.desugar({
+          args: resolved,
+          builder: context.builder,
+          owner: context.owner,
+          fail: (message) => fail(message, fnNode),
+        })
+        return { type: 'desugared', fn: builtin.name, args: resolved, value }
+      }
       case 'lookup': {
         const tableNode = args[0]
         const table =
@@ -223,9 +229,14 @@ export function resolveEquation(parsed: ParsedEquation, context: ResolveContext)
           fn: builtin.name,
           args: [{ type: 'clock', name: 'time' }, { type: 'clock', name: 'dt' }, ...args.map(resolve)],
         }
-      default:
-        if (builtin.name === 'PI') return { type: 'number', value: Math.PI }
-        if (builtin.name === 'INF') return { type: 'number', value: Number.POSITIVE_INFINITY }
+      case 'constant':
+        return { type: 'number', value: builtin.value }
+      case 'clock':
+        return fail(
+          `${builtin.name} is a value, not a function: write ${builtin.name} without brackets`,
+          fnNode,
+        )
+      case 'pure':
         return { type: 'call', fn: builtin.name, args: args.map(resolve) }
     }
   }

@@ -1,10 +1,11 @@
 // Checks a run's overrides against the compiled model and puts them in the form the run loop uses.
 // A bad override is a named error before anything runs; the model itself is never changed.
+
+import { type LookupTable, toLookupTable } from '../compile/lookup-table'
 import { ModelError, type Problem } from '../errors'
 import type { GraphicalFunction } from '../ir'
 import { canonicalName } from '../names'
 import type { Override } from '../simulation'
-import { type LookupTable, toLookupTable } from './runtime'
 
 /** A constant following a time series: a continuous graphical function of time. */
 export interface ConstantSeries {

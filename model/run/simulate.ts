@@ -1,8 +1,8 @@
 // Sets up one run's state and hands it to the model's generated integration loop (Euler or RK4).
 import type { PhaseFunctions } from '../compile/codegen'
+import { type LookupTable, lookup } from '../compile/lookup-table'
 import type { IntegrationMethod } from '../ir'
 import type { PreparedOverrides } from './overrides'
-import { type LookupTable, RUNTIME_HELPERS } from './runtime'
 
 export interface RunSetup {
   functions: PhaseFunctions
@@ -48,7 +48,7 @@ export function simulate(
   const series = overrides.series
   const applySeries = series.length
     ? (state: Float64Array, t: number) => {
-        for (const { slot, table } of series) state[slot] = RUNTIME_HELPERS.lookup(table, t)
+        for (const { slot, table } of series) state[slot] = lookup(table, t)
       }
     : null
 
