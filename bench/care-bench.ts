@@ -2,7 +2,7 @@
 // time series (as phased scenarios are), which recomputes what depends on them every step.
 import { timeRuns } from '../cli/time-runs'
 import { buildCareModel, DEFAULT_AREA_ID, scenarioOverrides } from '../model/care'
-import { compile } from '../model/compile/compile'
+import { compile } from '../model/compile-model'
 
 export interface CareBenchResult {
   variables: number

@@ -2,7 +2,7 @@
 // of each model (the goal: within 1.5x) and a naive engine interpreting mathjs trees every step.
 import { readFileSync } from 'node:fs'
 import { timeRuns } from '../cli/time-runs'
-import { compile } from '../model/compile/compile'
+import { compile } from '../model/compile-model'
 import type { Model } from '../model/ir'
 import { readXmile } from '../model/xmile/read'
 import { sirByHand, syntheticByHand, teacupByHand } from './hand-written'

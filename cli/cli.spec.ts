@@ -138,7 +138,9 @@ describe('carebalance run', () => {
   it('explains bad arguments', async () => {
     expect((await cli('run', tank, '--method', 'heun')).stderr).toMatch(/--method must be euler or rk4/)
     expect((await cli('run', tank, '--set', 'drain fraction=lots')).stderr).toMatch(/'lots' is not a number/)
-    expect((await cli('run', tank, '--set', 'nothing=1')).stderr).toMatch(/'nothing': is not a constant/)
+    expect((await cli('run', tank, '--set', 'nothing=1')).stderr).toMatch(
+      /'nothing': is not a constant or graphical function/,
+    )
     expect((await cli('frobnicate')).code).toBe(1)
   })
 })

@@ -11,7 +11,7 @@ import {
   parseScenario,
   scenarioOverrides,
 } from '../model/care/index'
-import { compile } from '../model/compile/compile'
+import { compile } from '../model/compile-model'
 import { ModelError } from '../model/errors'
 import type { Model, Variable } from '../model/ir'
 import type { CompiledModel, Override } from '../model/simulation'

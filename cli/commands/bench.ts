@@ -1,4 +1,4 @@
-import { compile } from '../../model/compile/compile'
+import { compile } from '../../model/compile-model'
 import type { RunOptions } from '../../model/simulation'
 import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'

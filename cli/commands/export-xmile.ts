@@ -1,5 +1,5 @@
 import { buildCareModel } from '../../model/care'
-import { compile } from '../../model/compile/compile'
+import { compile } from '../../model/compile-model'
 import { withOverrides } from '../../model/with-overrides'
 import { writeXmile } from '../../model/xmile/write'
 import type { ParsedCommand } from '../arguments'

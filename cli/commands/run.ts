@@ -1,4 +1,4 @@
-import { compile } from '../../model/compile/compile'
+import { compile } from '../../model/compile-model'
 import { formatProblem } from '../../model/errors'
 import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'

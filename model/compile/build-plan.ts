@@ -7,7 +7,7 @@ import type { GraphicalFunction, Model, Variable } from '../ir'
 import { canonicalName } from '../names'
 import { binary, type Expr } from './expr'
 import { elementCombinations, type Layout, type VariableInfo } from './layout'
-import type { Plan } from './plan'
+import type { Plan, PlanInput } from './plan'
 import { PlanBuilder } from './plan-builder'
 import { resolveEquation } from './resolve'
 import { resolveBareArray } from './subscripts'
@@ -33,17 +33,26 @@ function definitionFor(variable: Variable, info: VariableInfo, indices: number[]
 export function buildPlan(model: Model, layout: Layout): Plan {
   const builder = new PlanBuilder(layout.outputNames.length)
   const problems: Problem[] = []
-  const constants = new Map<string, number[]>()
+  const inputs: PlanInput[] = []
+  const inputsByName = new Map<string, number[]>()
   const constantNames: string[] = []
-  const graphicalFunctions = new Map<string, number[]>()
   const graphicalFunctionNames: string[] = []
-  const registerFunction = (name: string, table: number) => {
+  /** Makes `name` (an element's, a scalar's or a whole array's) set the input at `index`. */
+  const nameInput = (name: string, index: number, names: string[]) => {
     const key = canonicalName(name)
-    if (!graphicalFunctions.has(key)) {
-      graphicalFunctions.set(key, [])
-      graphicalFunctionNames.push(name)
+    let indices = inputsByName.get(key)
+    if (!indices) {
+      indices = []
+      inputsByName.set(key, indices)
+      names.push(name)
     }
-    graphicalFunctions.get(key)!.push(table)
+    indices.push(index)
+  }
+  const addInput = (input: PlanInput): number => inputs.push(input) - 1
+  const registerFunction = (name: string, table: number, wholeArray?: string) => {
+    const index = addInput({ kind: 'graphical function', name, table })
+    nameInput(name, index, graphicalFunctionNames)
+    if (wholeArray !== undefined) nameInput(wholeArray, index, graphicalFunctionNames)
   }
 
   // Every graphical function gets its table before any equation is resolved: equations may call a
@@ -64,9 +73,8 @@ export function buildPlan(model: Model, layout: Layout): Plan {
       const slot = info.firstSlot + offset
       const table = builder.addTable(gf)
       elementTables.set(slot, table)
-      registerFunction(layout.outputNames[slot], table)
-      if (info.dimensions.length) registerFunction(variable.name, table)
-      else functionTables.set(info.key, table)
+      registerFunction(layout.outputNames[slot], table, info.dimensions.length ? variable.name : undefined)
+      if (!info.dimensions.length) functionTables.set(info.key, table)
     })
   }
 
@@ -84,7 +92,7 @@ export function buildPlan(model: Model, layout: Layout): Plan {
   for (const info of layout.variables.values()) {
     const variable = info.variable
     if (variable.kind === 'gf') continue
-    const allConstant: number[] = []
+    const constantInputs: number[] = []
     elementCombinations(info.dimensions).forEach((indices, offset) => {
       const slot = info.firstSlot + offset
       const label = layout.outputNames[slot]
@@ -117,9 +125,9 @@ export function buildPlan(model: Model, layout: Layout): Plan {
           !(variable.kind === 'flow' && variable.nonNegative)
         ) {
           builder.add({ role: 'constant', slot, value: value.value, variable: variable.name, label })
-          constants.set(canonicalName(label), [slot])
-          if (info.dimensions.length) constantNames.push(label)
-          allConstant.push(slot)
+          const index = addInput({ kind: 'constant', name: label, slot, value: value.value })
+          nameInput(label, index, constantNames)
+          constantInputs.push(index)
         } else {
           const table = elementTables.get(slot)
           builder.add({
@@ -137,9 +145,8 @@ export function buildPlan(model: Model, layout: Layout): Plan {
       }
     })
     // A whole array of constants can be set at once by its name.
-    if (allConstant.length === info.count) {
-      if (info.dimensions.length) constants.set(info.key, allConstant)
-      constantNames.push(variable.name)
+    if (info.dimensions.length && constantInputs.length === info.count) {
+      for (const index of constantInputs) nameInput(variable.name, index, constantNames)
     }
   }
   if (problems.length) throw new ModelError(problems.map((p) => ({ ...p, file: p.file ?? model.file })))
@@ -148,8 +155,8 @@ export function buildPlan(model: Model, layout: Layout): Plan {
     outputNames: layout.outputNames,
     entries: builder.entries,
     tables: builder.tables,
-    constants,
-    graphicalFunctions,
+    inputs,
+    inputsByName,
     constantNames,
     graphicalFunctionNames,
   }

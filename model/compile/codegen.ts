@@ -4,29 +4,49 @@
 import { type ClockConstants, findBuiltin, RUNTIME_HELPERS } from './builtins'
 import { DRIVER_SOURCE } from './driver-source'
 import type { Expr } from './expr'
+import type { LookupTable } from './lookup-table'
 import { numberLiteral } from './number-literal'
 import type { Ordering } from './order'
 import type { Entry } from './plan'
 
-/** Runs the whole integration loop, filling `out` (outputs x saved times, variable-major). */
+/** A constant following a time series during a run: a continuous graphical function of time. */
+export interface ConstantSeries {
+  slot: number
+  table: LookupTable
+}
+
+/** What one run gives the generated integration loop besides the state. */
+export interface DriverRun {
+  start: number
+  dt: number
+  steps: number
+  saveEvery: number
+  /** Saved times: the length of each output's row in `out`. */
+  savedCount: number
+  /** Slots of the outputs to save, in order; null for every output (slots 0..outputCount-1). */
+  outputSlots: Int32Array | null
+  /** Constants given time series; null when the run has none. */
+  series: ConstantSeries[] | null
+  /** Positions in `Ordering.parametric` to recompute, in order, whenever the series move. */
+  refreshList: Int32Array
+}
+
+/** Runs the whole integration loop, filling `out`; returns the sum of the saved values (NaN if one is). */
 export type Driver = (
   v: Float64Array,
   dv: Float64Array,
   out: Float64Array,
-  tables: unknown[],
+  tables: readonly LookupTable[],
   buffers: Float64Array[],
-  start: number,
-  dt: number,
-  steps: number,
-  saveEvery: number,
-  applySeries: ((v: Float64Array, t: number) => void) | null,
+  run: DriverRun,
 ) => number
 
 /** Signatures of the generated functions. */
 export interface PhaseFunctions {
+  /** Every initial value; `maxSteps` bounds the length of fixed delays. */
   initialize(
     v: Float64Array,
-    tables: unknown[],
+    tables: readonly LookupTable[],
     buffers: Float64Array[],
     t: number,
     dt: number,
@@ -93,12 +113,7 @@ export function expressionSource(expr: Expr, clock: ClockConstants): string {
   return value(expr)
 }
 
-export interface OutputLayout {
-  outputCount: number
-  savedCount: number
-}
-
-export function generateSource(ordering: Ordering, clock: ClockConstants, outputs: OutputLayout): string {
+export function generateSource(ordering: Ordering, clock: ClockConstants, outputCount: number): string {
   const source = (expr: Expr) => expressionSource(expr, clock)
   const auxStatement = (entry: Entry & { role: 'aux' }) =>
     entry.nonNegative
@@ -121,6 +136,14 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, output
   }
 
   const rates = ordering.rates.map(auxStatement)
+  // One case per parametric auxiliary: a run with time series recomputes those its series reach.
+  const refresh = [
+    'for (let i = 0; i < list.length; i++) {',
+    '  switch (list[i]) {',
+    ...ordering.parametric.map((entry, i) => `    case ${i}: ${auxStatement(entry)} break;`),
+    '  }',
+    '}',
+  ]
   const derivatives = ordering.stocks.map((entry, i) => `dv[${i}] = ${source(entry.derivative)};`)
   const clamp = (entry: Entry & { role: 'stock' }) =>
     entry.nonNegative ? ` if (v[${entry.slot}] < 0) v[${entry.slot}] = 0;` : ''
@@ -147,55 +170,34 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, output
     return ''
   })
 
-  // Outputs are slots 0..outputCount-1; each is saved into its own row of `out`.
-  // `save` also returns the sum of what it saved: one NaN anywhere makes the sum NaN, which lets
-  // the run check for NaN without a second pass over the results.
-  const save = [
-    'let probe = 0;',
-    ...Array.from(
-      { length: outputs.outputCount },
-      (_, i) => `probe += (out[${i * outputs.savedCount} + k] = v[${i}]);`,
-    ),
-    'return probe;',
+  // Every output is saved into its own row of `out`. `saveAll` also returns the sum of what it
+  // saved: one NaN anywhere makes the sum NaN, which lets the run check for NaN without a second
+  // pass. Four partial sums keep the additions from waiting on each other.
+  const saveAll = [
+    'let p0 = 0, p1 = 0, p2 = 0, p3 = 0;',
+    ...Array.from({ length: outputCount }, (_, i) => `p${i % 4} += (out[${i} * count + k] = v[${i}]);`),
+    'return p0 + p1 + p2 + p3;',
   ]
   const stockSlots = ordering.stocks.map((entry) => entry.slot)
   const getStocks = stockSlots.map((slot, i) => `base[${i}] = v[${slot}];`)
   const setStocks = stockSlots.map((slot, i) => `v[${slot}] = base[${i}] + h * k[${i}];`)
 
   const body = (lines: string[]) => lines.map((line) => `  ${line}`)
+  const fn = (signature: string, lines: string[]) => [`function ${signature} {`, ...body(lines), '}']
   return [
     '"use strict";',
     `const { ${Object.keys(RUNTIME_HELPERS).join(', ')} } = helpers;`,
-    'function initialize(v, tables, buffers, t, dt, maxSteps) {',
-    ...body(initialize),
-    '}',
-    'function rates(v, tables, buffers, t, dt, n) {',
-    ...body(rates),
-    '}',
-    'function derivatives(v, dv, tables, buffers, t, dt, n) {',
-    ...body(derivatives),
-    '}',
-    'function eulerStep(v, tables, buffers, t, dt, n) {',
-    ...body(eulerStep),
-    '}',
-    'function update(v, dv, dt) {',
-    ...body(update),
-    '}',
-    'function capture(v) {',
-    ...body(capture),
-    '}',
-    'function commit(v, buffers, n) {',
-    ...body(commit),
-    '}',
-    'function save(v, out, k) {',
-    ...body(save),
-    '}',
-    'function getStocks(v, base) {',
-    ...body(getStocks),
-    '}',
-    'function setStocks(v, base, h, k) {',
-    ...body(setStocks),
-    '}',
+    ...fn('initialize(v, tables, buffers, t, dt, maxSteps)', initialize),
+    ...fn('rates(v, tables, buffers, t, dt, n)', rates),
+    ...fn('refresh(v, tables, t, dt, list)', refresh),
+    ...fn('derivatives(v, dv, tables, buffers, t, dt, n)', derivatives),
+    ...fn('eulerStep(v, tables, buffers, t, dt, n)', eulerStep),
+    ...fn('update(v, dv, dt)', update),
+    ...fn('capture(v)', capture),
+    ...fn('commit(v, buffers, n)', commit),
+    ...fn('saveAll(v, out, k, count)', saveAll),
+    ...fn('getStocks(v, base)', getStocks),
+    ...fn('setStocks(v, base, h, k)', setStocks),
     DRIVER_SOURCE,
     'return { initialize, euler, rk4 };',
   ].join('\n')

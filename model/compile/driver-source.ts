@@ -3,14 +3,33 @@
 // monomorphic and V8 can inline them: a single shared loop calling every model's functions would
 // be several times slower than a hand-written loop. Each returns the sum of the saved values,
 // which is NaN exactly when some saved value is (or when infinities of opposite sign were saved).
+//
+// Time series inputs are data: `inputsAt` sets each such constant from its series and recomputes
+// the auxiliaries that read it (the run's `refreshList`), before the rates at every time evaluated.
 export const DRIVER_SOURCE = `
-function euler(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySeries) {
+function inputsAt(v, tables, t, dt, run) {
+  const series = run.series;
+  for (let i = 0; i < series.length; i++) v[series[i].slot] = lookup(series[i].table, t);
+  refresh(v, tables, t, dt, run.refreshList);
+}
+function saveSelected(v, out, k, count, slots) {
+  let probe = 0;
+  for (let j = 0; j < slots.length; j++) probe += (out[j * count + k] = v[slots[j]]);
+  return probe;
+}
+function euler(v, dv, out, tables, buffers, run) {
+  const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
+  const count = run.savedCount, slots = run.outputSlots, varying = run.series !== null;
   let untilSave = 0, saved = 0, probe = 0;
   for (let n = 0; ; n++) {
     const t = start + n * dt;
-    if (applySeries !== null) applySeries(v, t);
+    if (varying) inputsAt(v, tables, t, dt, run);
     rates(v, tables, buffers, t, dt, n);
-    if (untilSave === 0) { probe += save(v, out, saved++); untilSave = saveEvery; }
+    if (untilSave === 0) {
+      probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
+      saved++;
+      untilSave = saveEvery;
+    }
     untilSave--;
     if (n === steps) return probe;
     capture(v);
@@ -18,17 +37,23 @@ function euler(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySe
     commit(v, buffers, n);
   }
 }
-function rk4(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySeries) {
-  const count = dv.length;
-  const base = new Float64Array(count), k1 = new Float64Array(count);
-  const k2 = new Float64Array(count), k3 = new Float64Array(count);
+function rk4(v, dv, out, tables, buffers, run) {
+  const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
+  const count = run.savedCount, slots = run.outputSlots, varying = run.series !== null;
+  const stocks = dv.length;
+  const base = new Float64Array(stocks), k1 = new Float64Array(stocks);
+  const k2 = new Float64Array(stocks), k3 = new Float64Array(stocks);
   const half = dt / 2;
   let untilSave = 0, saved = 0, probe = 0;
   for (let n = 0; ; n++) {
     const t = start + n * dt;
-    if (applySeries !== null) applySeries(v, t);
+    if (varying) inputsAt(v, tables, t, dt, run);
     rates(v, tables, buffers, t, dt, n);
-    if (untilSave === 0) { probe += save(v, out, saved++); untilSave = saveEvery; }
+    if (untilSave === 0) {
+      probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
+      saved++;
+      untilSave = saveEvery;
+    }
     untilSave--;
     if (n === steps) return probe;
     capture(v);
@@ -36,18 +61,18 @@ function rk4(v, dv, out, tables, buffers, start, dt, steps, saveEvery, applySeri
     getStocks(v, base);
     k1.set(dv);
     setStocks(v, base, half, k1);
-    if (applySeries !== null) applySeries(v, t + half);
+    if (varying) inputsAt(v, tables, t + half, dt, run);
     rates(v, tables, buffers, t + half, dt, n);
     derivatives(v, k2, tables, buffers, t + half, dt, n);
     setStocks(v, base, half, k2);
     rates(v, tables, buffers, t + half, dt, n);
     derivatives(v, k3, tables, buffers, t + half, dt, n);
     setStocks(v, base, dt, k3);
-    if (applySeries !== null) applySeries(v, t + dt);
+    if (varying) inputsAt(v, tables, t + dt, dt, run);
     rates(v, tables, buffers, t + dt, dt, n);
     derivatives(v, dv, tables, buffers, t + dt, dt, n);
     setStocks(v, base, 0, dv);
-    for (let i = 0; i < count; i++) dv[i] = (k1[i] + 2 * k2[i] + 2 * k3[i] + dv[i]) / 6;
+    for (let i = 0; i < stocks; i++) dv[i] = (k1[i] + 2 * k2[i] + 2 * k3[i] + dv[i]) / 6;
     update(v, dv, dt);
     commit(v, buffers, n);
   }

@@ -65,17 +65,22 @@ export interface DelayEntry extends EntryBase {
 
 export type Entry = ConstantEntry | AuxEntry | StockEntry | MemoryEntry | DelayEntry
 
+/** Something a run may set: a constant's slot or a graphical function's table. */
+export type PlanInput =
+  | { kind: 'constant'; name: string; slot: number; value: number }
+  | { kind: 'graphical function'; name: string; table: number }
+
 export interface Plan {
   slotCount: number
   /** Output slots are 0 .. outputNames.length - 1. */
   outputNames: string[]
   entries: Entry[]
   tables: GraphicalFunction[]
-  /** Canonical constant name (element or whole array) -> its slots. */
-  constants: Map<string, number[]>
-  /** Canonical graphical function name -> its table indices. */
-  graphicalFunctions: Map<string, number[]>
-  /** Display names for `constants` and `graphicalFunctions`, in model order. */
+  /** What a run may set, one per constant element and per graphical function table. */
+  inputs: PlanInput[]
+  /** Canonical name (of an element, a scalar, or a whole array) -> its inputs' indices. */
+  inputsByName: Map<string, number[]>
+  /** Names runs may set a constant or a graphical function by (elements and whole arrays), in model order. */
   constantNames: string[]
   graphicalFunctionNames: string[]
 }

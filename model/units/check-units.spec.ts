@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compile } from '../compile/compile'
+import { compile } from '../compile-model'
 import type { Model } from '../ir'
 import { type SmallVariable, smallModel } from '../testing/small-model'
 import { readXmile } from '../xmile/read'
@@ -318,7 +318,7 @@ describe('units check', () => {
 
 describe('units check: the model’s own aliases', () => {
   it('treats an alias from <model_units> as the unit it names', async () => {
-    const { compile } = await import('../compile/compile')
+    const { compile } = await import('../compile-model')
     const { smallModel } = await import('../testing/small-model')
     const model = smallModel({
       temperature: { stock: '180', outflows: ['cooling'] },
