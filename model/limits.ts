@@ -35,19 +35,30 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   resultBytes: 2 * GIGABYTE,
 })
 
-/** A limit a model or run goes beyond: a ModelError that says which limit. */
+/** Where a limit was met: what is too large, and how to bring it within the limit. */
+export interface LimitProblem extends Omit<Problem, 'message'> {
+  /** What goes beyond the limit, with both numbers: `the results would take 4 GB, more than the limit of 2 GB`. */
+  what: string
+  /** How to change it: `save less often (a longer save period)`. */
+  advice: string
+}
+
+/** A limit a model or run goes beyond: a ModelError that says which limit and what to do. */
 export class LimitError extends ModelError {
+  readonly limitProblem: LimitProblem
+
   constructor(
     readonly limit: keyof Limits,
-    problem: Problem,
+    problem: LimitProblem,
   ) {
-    super(problem)
+    const { what, advice, ...where } = problem
+    super({ ...where, message: `${what}: ${advice}` })
     this.name = 'LimitError'
+    this.limitProblem = problem
   }
 
   override inFile(file: string): LimitError {
-    const [problem] = this.problems
-    return new LimitError(this.limit, { ...problem, file: problem.file ?? file })
+    return new LimitError(this.limit, { ...this.limitProblem, file: this.limitProblem.file ?? file })
   }
 }
 

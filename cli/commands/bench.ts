@@ -9,10 +9,8 @@ export async function benchCommand(command: ParsedCommand, write: (text: string)
   if (!command.target) throw new UsageError('bench needs a MODEL file')
   const loaded = await loadModel(command.target, command.overrides)
   const compiled = compile(loaded.model)
-  const options: RunOptions = {
-    method: command.method,
-    overrides: loaded.overrides,
-  }
+  // Names are resolved to input indices once; each timed run passes only numbers and indices.
+  const options: RunOptions = { method: command.method, inputs: compiled.inputsByName(loaded.overrides) }
   const microseconds = timeRuns(() => compiled.run(options), command.runs)
   const line = {
     model: command.target,

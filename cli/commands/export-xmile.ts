@@ -16,6 +16,7 @@ export async function exportXmileCommand(
     : { model: buildCareModel(), overrides: command.overrides }
   const overrides = loaded.overrides
   // Check the overrides the way a run would, so a bad --set is a named error, not a broken file.
-  compile(loaded.model).run({ overrides })
+  const compiled = compile(loaded.model)
+  compiled.run({ inputs: compiled.inputsByName(overrides), outputs: [] })
   write(writeXmile(withOverrides(loaded.model, overrides)))
 }

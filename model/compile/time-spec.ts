@@ -27,7 +27,8 @@ export function timeGrid(model: Model, limits: Pick<Limits, 'steps'> = DEFAULT_L
   if (steps > limits.steps) {
     throw new LimitError('steps', {
       file: model.file,
-      message: `sim specs: ${count(steps)} steps of dt ${dt} is more than the limit of ${count(limits.steps)} steps; use a larger dt`,
+      what: `sim specs: ${count(steps)} steps of dt ${dt} are more than the limit of ${count(limits.steps)} steps`,
+      advice: 'use a larger dt or a shorter run',
     })
   }
   return { start, stop, dt, steps, saveEvery: saveEveryFor(savePeriod, dt) }

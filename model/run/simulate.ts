@@ -46,10 +46,8 @@ export function simulate(generated: GeneratedModel, options: SimulateOptions): R
   const limit = options.resultBytes ?? DEFAULT_LIMITS.resultBytes
   if (bytes > limit) {
     throw new LimitError('resultBytes', {
-      message:
-        `the results would take ${size(bytes)} (${count(saved)} outputs x ${count(savedCount)} saved times), ` +
-        `more than the limit of ${size(limit)}: save less often (a longer save period), ask for fewer outputs, ` +
-        'or raise the limit',
+      what: `the results would take ${size(bytes)} (${count(saved)} outputs x ${count(savedCount)} saved times), more than the limit of ${size(limit)}`,
+      advice: 'save less often (a longer save period), ask for fewer outputs, or raise the limit',
     })
   }
 
