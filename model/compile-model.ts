@@ -24,7 +24,7 @@ export function compile(model: Model, options: CompileOptions = {}): CompiledSim
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits }
   try {
     const grid = timeGrid(model, limits)
-    const plan = buildPlan(model, layOut(model))
+    const plan = buildPlan(model, layOut(model, limits), limits)
     // Units are checked on every compile, so a mismatch is never silent whoever compiles the model.
     const saving =
       model.time.savePeriod === undefined

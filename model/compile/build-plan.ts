@@ -1,15 +1,17 @@
 // Resolves every element of every variable into plan entries: constants, auxiliaries and flows,
 // stocks with their derivatives, and the synthetic state of stateful functions. Problems in
 // different variables are all collected, so a user fixing a file sees every error at once.
+import type { MathNode } from 'mathjs'
 import { type ParsedEquation, parseEquation } from '../equations/parse-equation'
 import { ModelError, type Problem } from '../errors'
 import type { GraphicalFunction, Model, Variable } from '../ir'
+import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits'
 import { canonicalName } from '../names'
-import { binary, type Expr } from './expr'
+import { type BinaryOperator, chain, type Expr } from './expr'
 import { elementCombinations, type Layout, type VariableInfo } from './layout'
 import type { Plan, PlanInput } from './plan'
 import { PlanBuilder } from './plan-builder'
-import { resolveEquation } from './resolve'
+import { EquationResolver } from './resolve'
 import { resolveBareArray } from './subscripts'
 
 interface ElementDefinition {
@@ -30,8 +32,8 @@ function definitionFor(variable: Variable, info: VariableInfo, indices: number[]
   }
 }
 
-export function buildPlan(model: Model, layout: Layout): Plan {
-  const builder = new PlanBuilder(layout.outputNames.length)
+export function buildPlan(model: Model, layout: Layout, limits: Limits = DEFAULT_LIMITS): Plan {
+  const builder = new PlanBuilder(layout.outputNames.length, limits)
   const problems: Problem[] = []
   const inputs: PlanInput[] = []
   const inputsByName = new Map<string, number[]>()
@@ -78,13 +80,20 @@ export function buildPlan(model: Model, layout: Layout): Plan {
     })
   }
 
-  const parsedCache = new Map<string, ParsedEquation>()
+  const resolver = new EquationResolver({
+    layout,
+    builder,
+    limits,
+    functionTable: (key) => functionTables.get(key),
+  })
+  const trees = new Map<string, MathNode>()
+  // The elements of an arrayed variable mostly share one equation: each is parsed once per variable.
+  const parsedEquations = new Map<string, ParsedEquation>()
   const parse = (variable: Variable, equation: string): ParsedEquation => {
-    const cacheKey = `${canonicalName(variable.name)}\u0000${equation}`
-    let parsed = parsedCache.get(cacheKey)
+    let parsed = parsedEquations.get(equation)
     if (!parsed) {
-      parsed = parseEquation(equation, variable.name)
-      parsedCache.set(cacheKey, parsed)
+      parsed = parseEquation(equation, variable.name, { limits, trees })
+      parsedEquations.set(equation, parsed)
     }
     return parsed
   }
@@ -92,6 +101,7 @@ export function buildPlan(model: Model, layout: Layout): Plan {
   for (const info of layout.variables.values()) {
     const variable = info.variable
     if (variable.kind === 'gf') continue
+    parsedEquations.clear()
     const constantInputs: number[] = []
     elementCombinations(info.dimensions).forEach((indices, offset) => {
       const slot = info.firstSlot + offset
@@ -101,13 +111,11 @@ export function buildPlan(model: Model, layout: Layout): Plan {
         if (definition.equation === undefined || definition.equation.trim() === '') {
           throw new ModelError({ variable: label, message: 'has no equation' })
         }
-        const value = resolveEquation(parse(variable, definition.equation), {
-          layout,
-          builder,
-          element: { variable: info, indices },
-          owner: { variable: variable.name, label },
-          functionTable: (key) => functionTables.get(key),
-        })
+        const value = resolver.resolve(
+          parse(variable, definition.equation),
+          { variable: info, indices },
+          { variable: variable.name, label },
+        )
         if (variable.kind === 'stock') {
           const derivative = stockDerivative(variable, info, indices, layout)
           builder.add({
@@ -140,7 +148,8 @@ export function buildPlan(model: Model, layout: Layout): Plan {
           })
         }
       } catch (error) {
-        if (!(error instanceof ModelError)) throw error
+        // A limit met once will be met again by every equation after it: stop at the first.
+        if (!(error instanceof ModelError) || error instanceof LimitError) throw error
         problems.push(...error.problems)
       }
     })
@@ -183,14 +192,16 @@ function stockDerivative(
     }
     return result.slots[0]
   }
-  let derivative: Expr | undefined
+  const terms: Expr[] = []
+  const ops: BinaryOperator[] = []
   for (const name of stock.inflows) {
-    const inflow: Expr = { type: 'slot', slot: flowSlot(name) }
-    derivative = derivative ? binary('+', derivative, inflow) : inflow
+    if (terms.length) ops.push('+')
+    terms.push({ type: 'slot', slot: flowSlot(name) })
   }
   for (const name of stock.outflows) {
     const outflow: Expr = { type: 'slot', slot: flowSlot(name) }
-    derivative = derivative ? binary('-', derivative, outflow) : { type: 'unary', op: '-', arg: outflow }
+    if (terms.length) ops.push('-')
+    terms.push(terms.length ? outflow : { type: 'unary', op: '-', arg: outflow })
   }
-  return derivative ?? { type: 'number', value: 0 }
+  return terms.length ? chain(terms, ops) : { type: 'number', value: 0 }
 }

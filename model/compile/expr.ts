@@ -30,6 +30,12 @@ export type Expr =
   | { type: 'clock'; name: ClockName }
   | { type: 'unary'; op: UnaryOperator; arg: Expr }
   | { type: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
+  /**
+   * `terms[0] ops[0] terms[1] ops[1] ...`, evaluated left to right, every operator of one group
+   * (`+ -`, `* / mod`, `and` or `or`): a 10,000-term sum is one node, not 10,000 nested ones, so nothing
+   * that walks the tree recurses once per term.
+   */
+  | { type: 'chain'; terms: Expr[]; ops: BinaryOperator[] }
   | { type: 'if'; condition: Expr; whenTrue: Expr; whenFalse: Expr }
   | { type: 'call'; fn: PureFunction; args: Expr[] }
   | { type: 'lookup'; table: number; arg: Expr }
@@ -50,6 +56,13 @@ export const binary = (op: BinaryOperator, left: Expr, right: Expr): Expr => ({
   right,
 })
 
+/** `terms` joined by `ops` (one group): a binary node for two terms, a chain for more. */
+export function chain(terms: Expr[], ops: BinaryOperator[]): Expr {
+  if (terms.length === 1) return terms[0]
+  if (terms.length === 2) return binary(ops[0], terms[0], terms[1])
+  return { type: 'chain', terms, ops }
+}
+
 /** Calls `visit` on every node of the tree, parents before children. */
 export function walk(expr: Expr, visit: (node: Expr) => void): void {
   visit(expr)
@@ -60,6 +73,9 @@ export function walk(expr: Expr, visit: (node: Expr) => void): void {
     case 'binary':
       walk(expr.left, visit)
       walk(expr.right, visit)
+      break
+    case 'chain':
+      for (const term of expr.terms) walk(term, visit)
       break
     case 'if':
       walk(expr.condition, visit)

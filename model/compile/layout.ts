@@ -3,6 +3,7 @@
 // dimensions for lookup by canonical name.
 import { ModelError, type Problem } from '../errors'
 import type { Model, Variable } from '../ir'
+import { count, DEFAULT_LIMITS, LimitError, type Limits } from '../limits'
 import { canonicalName, elementName } from '../names'
 
 export interface DimensionInfo {
@@ -42,14 +43,45 @@ export function elementCombinations(dimensions: readonly DimensionInfo[]): numbe
   return combinations
 }
 
-/** Offset of an element (by element indices) from the variable's first slot. */
-export function elementOffset(dimensions: readonly DimensionInfo[], indices: readonly number[]): number {
-  let offset = 0
-  for (let d = 0; d < dimensions.length; d++) offset = offset * dimensions[d].elements.length + indices[d]
-  return offset
+type ArrayLimits = Pick<Limits, 'variableElements' | 'modelElements' | 'variableDimensions'>
+
+/** An arrayed variable's size, checked against the limits before any element is laid out. */
+function checkSize(
+  variable: Variable,
+  dimensions: DimensionInfo[],
+  laidOut: number,
+  limits: ArrayLimits,
+): number {
+  const fail = (limit: keyof ArrayLimits, what: string, advice: string): never => {
+    throw new LimitError(limit, { variable: variable.name, what, advice })
+  }
+  if (dimensions.length > limits.variableDimensions) {
+    fail(
+      'variableDimensions',
+      `it is arrayed over ${count(dimensions.length)} dimensions, more than the limit of ${limits.variableDimensions}`,
+      'use fewer dimensions',
+    )
+  }
+  const elements = dimensions.reduce((product, dimension) => product * dimension.elements.length, 1)
+  if (elements > limits.variableElements) {
+    const sizes = dimensions.map((dimension) => count(dimension.elements.length)).join(' x ')
+    fail(
+      'variableElements',
+      `it has ${count(elements)} elements (${sizes}), more than the limit of ${count(limits.variableElements)}`,
+      'use smaller dimensions',
+    )
+  }
+  if (laidOut + elements > limits.modelElements) {
+    fail(
+      'modelElements',
+      `the model's variables have more than ${count(limits.modelElements)} elements in all, the limit`,
+      'use fewer or smaller arrays',
+    )
+  }
+  return elements
 }
 
-export function layOut(model: Model): Layout {
+export function layOut(model: Model, limits: ArrayLimits = DEFAULT_LIMITS): Layout {
   const problems: Problem[] = []
   const dimensions = new Map<string, DimensionInfo>()
   for (const dimension of model.dimensions) {
@@ -83,17 +115,17 @@ export function layOut(model: Model): Layout {
       if (dimension) variableDimensions.push(dimension)
       else problems.push({ variable: variable.name, message: `unknown dimension '${name}'` })
     }
-    const combinations = elementCombinations(variableDimensions)
+    const elements = checkSize(variable, variableDimensions, outputNames.length, limits)
     const isFunction = variable.kind === 'gf'
     const info: VariableInfo = {
       variable,
       key,
       dimensions: variableDimensions,
       firstSlot: isFunction ? -1 : outputNames.length,
-      count: combinations.length,
+      count: elements,
     }
     if (!isFunction) {
-      for (const indices of combinations) {
+      for (const indices of elementCombinations(variableDimensions)) {
         const subscripts = indices.map((index, d) => variableDimensions[d].elements[index])
         outputNames.push(subscripts.length ? elementName(variable.name, subscripts) : variable.name)
       }

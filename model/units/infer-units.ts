@@ -32,11 +32,24 @@ function literalValue(expr: Expr): number | undefined {
     const value = literalValue(expr.arg)
     return value === undefined ? undefined : -value
   }
+  if (expr.type === 'chain') {
+    let result = literalValue(expr.terms[0])
+    for (let i = 1; i < expr.terms.length && result !== undefined; i++) {
+      result = combineLiterals(expr.ops[i - 1], result, literalValue(expr.terms[i]))
+    }
+    return result
+  }
   if (expr.type !== 'binary') return undefined
-  const left = literalValue(expr.left)
-  const right = literalValue(expr.right)
+  return combineLiterals(expr.op, literalValue(expr.left), literalValue(expr.right))
+}
+
+function combineLiterals(
+  op: string,
+  left: number | undefined,
+  right: number | undefined,
+): number | undefined {
   if (left === undefined || right === undefined) return undefined
-  switch (expr.op) {
+  switch (op) {
     case '+':
       return left + right
     case '-':
@@ -99,6 +112,28 @@ export function unitInference(context: InferenceContext): (expr: Expr) => Inferr
     return rule ? rule(units, algebra) : undefined
   }
 
+  /** The units of `left op right`, for every operator but `^`. */
+  const operate = (op: string, left: Partial, right: Partial): Partial => {
+    switch (op) {
+      case '+':
+        return same('adds {a} and {b}', left, right)
+      case '-':
+        return same('subtracts {b} from {a}', left, right)
+      case '*':
+        return times(left, right)
+      case '/':
+        return over(left, right)
+      case 'mod':
+        return same('MOD of {a} by {b}', left, right)
+      case 'and':
+      case 'or':
+        return dimensionless()
+      default:
+        if (COMPARISONS.has(op)) same(`compares {a} with {b} (${op})`, left, right)
+        return dimensionless()
+    }
+  }
+
   const infer = (node: Expr): Partial => {
     switch (node.type) {
       case 'number':
@@ -111,28 +146,15 @@ export function unitInference(context: InferenceContext): (expr: Expr) => Inferr
         const units = infer(node.arg)
         return node.op === '-' ? units : dimensionless()
       }
+      case 'chain': {
+        let result = infer(node.terms[0])
+        for (let i = 1; i < node.terms.length; i++)
+          result = operate(node.ops[i - 1], result, infer(node.terms[i]))
+        return result
+      }
       case 'binary': {
         if (node.op === '^') return power(node.left, node.right)
-        const left = infer(node.left)
-        const right = infer(node.right)
-        switch (node.op) {
-          case '+':
-            return same('adds {a} and {b}', left, right)
-          case '-':
-            return same('subtracts {b} from {a}', left, right)
-          case '*':
-            return times(left, right)
-          case '/':
-            return over(left, right)
-          case 'mod':
-            return same('MOD of {a} by {b}', left, right)
-          case 'and':
-          case 'or':
-            return dimensionless()
-          default:
-            if (COMPARISONS.has(node.op)) same(`compares {a} with {b} (${node.op})`, left, right)
-            return dimensionless()
-        }
+        return operate(node.op, infer(node.left), infer(node.right))
       }
       case 'if': {
         infer(node.condition)

@@ -13,7 +13,7 @@ import type { Model, Variable } from '../ir'
 import { canonicalName } from '../names'
 import { extensionChild, extensionPrefixes } from './carebalance-extension'
 import { ReadContext } from './read-context'
-import { readModelDimensions } from './read-dimensions'
+import { declaredDimensions, readModelDimensions } from './read-dimensions'
 import { readModelUnits } from './read-model-units'
 import { readNonNegativeDefaults } from './read-non-negative'
 import { readSimSpecs } from './read-sim-specs'
@@ -54,7 +54,7 @@ function readDocument(text: string, file: string | undefined): Model {
   const time = readSimSpecs(root, model, context)
   const dimensions = readModelDimensions(root, context)
   const scope: VariableScope = {
-    dimensions,
+    dimensions: declaredDimensions(dimensions),
     nonNegative: readNonNegativeDefaults(root, model, context),
     extensionPrefixes: prefixes,
   }
