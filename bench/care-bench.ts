@@ -1,7 +1,7 @@
 // The care model's speed: the baseline 20-year run (goal: under 5 ms), and a run whose levers are
 // time series (as phased scenarios are), which recomputes what depends on them every step.
 import { timeRuns } from '../cli/time-runs'
-import { buildCareModel, DEFAULT_AREA_ID, scenarioOverrides } from '../model/care'
+import { buildCareModel, DEFAULT_AREA_ID, scenarioInputs } from '../model/care'
 import { compile } from '../model/compile-model'
 
 export interface CareBenchResult {
@@ -17,8 +17,8 @@ export function runCareBench(runs = 200): CareBenchResult {
   const started = performance.now()
   const compiled = compile(model)
   const compileMilliseconds = performance.now() - started
-  const baseline = scenarioOverrides({ name: 'baseline', description: '', area: DEFAULT_AREA_ID, levers: {} })
-  const phased = scenarioOverrides({
+  const baseline = scenarioInputs({ name: 'baseline', description: '', area: DEFAULT_AREA_ID, levers: {} })
+  const phased = scenarioInputs({
     name: 'phased shift',
     description: '',
     area: DEFAULT_AREA_ID,

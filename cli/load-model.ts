@@ -9,6 +9,8 @@ export interface LoadedModel {
   model: Model
   /** What a run should override: the file's own (a scenario's area and levers), then `--set`. */
   overrides: Record<string, Override>
+  /** What was changed to bring an older scenario file up to date, for stderr. */
+  notes: string[]
 }
 
 export function readText(file: string): string {
@@ -20,6 +22,11 @@ export function readText(file: string): string {
   }
 }
 
+/** Tells the user what was changed to read an older scenario file, without touching stdout. */
+export function reportNotes(loaded: LoadedModel, warn: (text: string) => void): void {
+  for (const note of loaded.notes) warn(`note: ${note}\n`)
+}
+
 /** Reads `file` and adds the `--set` settings, which a scenario holds to its area's lever ranges. */
 export async function loadModel(file: string, settings: Record<string, Override> = {}): Promise<LoadedModel> {
   if (file.toLowerCase().endsWith('.json')) {
@@ -27,5 +34,5 @@ export async function loadModel(file: string, settings: Record<string, Override>
     const { loadScenario } = await import('./load-scenario')
     return loadScenario(file, readText(file), settings)
   }
-  return { model: readXmile(readText(file), file), overrides: { ...settings } }
+  return { model: readXmile(readText(file), file), overrides: { ...settings }, notes: [] }
 }

@@ -1,8 +1,8 @@
-// A scenario file runs the care model set up for its area, with its levers, then any `--set`.
-import { buildCareModel, findArea, parseScenario, scenarioOverrides } from '../model/care'
+// A scenario file runs the care model set up for its area, with its levers, then any `--set`,
+// in the one order the worker uses too (model/care/scenario-inputs.ts).
+import { buildCareModel, readScenarioFile, scenarioInputs } from '../model/care'
 import { ModelError } from '../model/errors'
 import type { Override } from '../model/simulation'
-import { checkLeverSettings } from './check-lever-settings'
 import type { LoadedModel } from './load-model'
 
 export function loadScenario(
@@ -10,11 +10,9 @@ export function loadScenario(
   text: string,
   settings: Record<string, Override> = {},
 ): LoadedModel {
-  const scenario = parseScenario(text, file)
+  const { scenario, notes } = readScenarioFile(text, file)
   try {
-    const area = findArea(scenario.area)
-    if (area) checkLeverSettings(settings, area)
-    return { model: buildCareModel(), overrides: { ...scenarioOverrides(scenario), ...settings } }
+    return { model: buildCareModel(), overrides: scenarioInputs(scenario, { settings }), notes }
   } catch (error) {
     if (error instanceof ModelError) throw error.inFile(file)
     throw error

@@ -14,15 +14,13 @@ function scenarioFile(name: string, scenario: object): string {
 }
 
 const shift = scenarioFile('shift.json', {
+  format: 2,
   name: 'Shift to community',
   description: 'A phased shift with pooled budgets',
   area: DEFAULT_AREA_ID,
   levers: {
     'pooled budget share': 0.4,
-    'community shift share': [
-      [2025, 0],
-      [2030, 0.1],
-    ],
+    'community shift share': { value: 0.1, start: 2025, ramp: 5 },
   },
 })
 
@@ -38,9 +36,28 @@ describe('scenarios from the command line', () => {
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(column(stdout, 'pooled budget share').every((value) => value === 0.4)).toBe(true)
+    // Phased in from the baseline (0) in 2025 to 0.1 in 2030: halfway in mid-2027.
+    const times = column(stdout, 'time')
     const shares = column(stdout, 'community shift share')
-    expect(shares[0]).toBe(0)
-    expect(Math.max(...shares)).toBeCloseTo(0.1)
+    expect(shares[times.indexOf(2025)]).toBe(0)
+    expect(shares[times.indexOf(2027.5)]).toBeCloseTo(0.05, 10)
+    expect(shares[times.indexOf(2030)]).toBeCloseTo(0.1, 10)
+    expect(shares.at(-1)).toBe(0.1)
+  })
+
+  it('brings a file of the old format up to date, says so on stderr, and runs the same shift', async () => {
+    const old = scenarioFile('old.json', {
+      name: 'Old shift',
+      description: 'Written before format 2: the shift had two levers of its own for its phasing',
+      area: DEFAULT_AREA_ID,
+      levers: { 'community shift share': 0.1, 'shift start year': 2025, 'shift ramp years': 5 },
+    })
+    const { code, stdout, stderr } = await cli('run', old)
+    expect(code).toBe(0)
+    expect(stderr).toContain(`note: ${old}: format 1 file updated:`)
+    expect(stderr).toContain('{"value": 0.1, "start": 2025, "ramp": 5}')
+    const phased = await cli('run', shift, '--set', 'pooled budget share=0.05')
+    expect(column(stdout, 'bed occupancy')).toEqual(column(phased.stdout, 'bed occupancy'))
   })
 
   it('lets --set override a lever of the scenario', async () => {
@@ -51,16 +68,16 @@ describe('scenarios from the command line', () => {
   it("holds --set on a scenario to the lever's range", async () => {
     const { code, stderr } = await cli('run', shift, '--set', 'pooled budget share=2')
     expect(code).toBe(1)
-    expect(stderr).toMatch(
-      /variable 'pooled budget share': --set 2 is outside the lever's range for .*, 0 to 1/,
-    )
+    expect(stderr).toMatch(/--set 'pooled budget share': expected a number between 0 and 1, .*got 2$/m)
     const series = await cli('run', shift, '--set', 'pooled budget share=[[2025, 0.2], [2030, 1.5]]')
-    expect(series.stderr).toMatch(/--set 1.5 is outside/)
+    expect(series.stderr).toMatch(/--set 'pooled budget share\[1\]': .*got 1.5$/m)
     // Beds are held to the area's own range: a San Marino scenario cannot have 880 acute beds.
     const sanMarino = scenarioFile('sm.json', { name: 'x', description: 'y', area: 'san-marino', levers: {} })
     const beds = await cli('run', sanMarino, '--set', 'acute beds=880')
     expect(beds.code).toBe(1)
-    expect(beds.stderr).toMatch(/'acute beds': --set 880 is outside the lever's range for San Marino/)
+    expect(beds.stderr).toMatch(
+      /--set 'acute beds': expected a number between 50 and 170 \(the range for area 'san-marino'\)/,
+    )
   })
 
   it('names the file and field of a bad scenario', async () => {

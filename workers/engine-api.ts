@@ -51,8 +51,9 @@ export interface Catalogue {
   stopTime: number
 }
 
+/** `notes` say what was changed to bring an older file up to date (empty for a current one). */
 export type ScenarioCheck =
-  | { ok: true; scenario: Scenario }
+  | { ok: true; scenario: Scenario; notes: string[] }
   | { ok: false; message: string; problems: Problem[] }
 
 export interface RunRequest {

@@ -86,7 +86,7 @@ describe('EngineService', () => {
 
   it('applies levers, and area edits except where a lever sets the same constant', async () => {
     const base = await service.run(baseline())
-    const lever = catalogue.levers.find((l) => l.name === 'acute beds')
+    const lever = catalogue.leversByArea[catalogue.defaultAreaId].find((l) => l.name === 'acute beds')
     if (!lever) throw new Error('no acute beds lever')
     const fewerBeds = (await service.run({ ...baseline(), areaEdits: { 'acute beds': lever.min } })).values
     const n = base.times.length

@@ -9,7 +9,8 @@ import {
   LEVERS,
   OUTPUTS,
   parseScenario,
-  scenarioOverrides,
+  readScenarioFile,
+  scenarioInputs,
 } from '../model/care/index'
 import { compile } from '../model/compile-model'
 import { ModelError } from '../model/errors'
@@ -81,7 +82,8 @@ export class EngineService implements EngineApi {
 
   async checkScenario(text: string, file: string): Promise<ScenarioCheck> {
     try {
-      return { ok: true, scenario: parseScenario(text, file) }
+      const { scenario, notes } = readScenarioFile(text, file)
+      return { ok: true, scenario, notes }
     } catch (error) {
       if (error instanceof ModelError) return { ok: false, message: error.message, problems: error.problems }
       const message = error instanceof Error ? error.message : String(error)
@@ -176,14 +178,12 @@ export class EngineService implements EngineApi {
   }
 }
 
-/** The area's values, the analyst's area edits, then the scenario's levers on top. */
+/**
+ * The one rule (area, the analyst's edits, then the levers), checking every lever again: a saved
+ * scenario outside a range after a model change is a named error, not a run.
+ */
 function runOverrides(request: RunRequest): Record<string, Override> {
-  const overrides: Record<string, Override> = { ...scenarioOverrides(request.scenario) }
-  // Edited area parameters replace the area's defaults but never a lever the scenario sets.
-  for (const [name, value] of Object.entries(request.areaEdits ?? {})) {
-    if (!(name in request.scenario.levers)) overrides[name] = value
-  }
-  return overrides
+  return scenarioInputs(request.scenario, { areaEdits: request.areaEdits })
 }
 
 /** Constants whose equation is a plain number: what levers and area parameters can set. */

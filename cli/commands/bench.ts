@@ -2,12 +2,17 @@ import { compile } from '../../model/compile-model'
 import type { RunOptions } from '../../model/simulation'
 import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'
-import { loadModel } from '../load-model'
+import { loadModel, reportNotes } from '../load-model'
 import { timeRuns } from '../time-runs'
 
-export async function benchCommand(command: ParsedCommand, write: (text: string) => void): Promise<void> {
+export async function benchCommand(
+  command: ParsedCommand,
+  write: (text: string) => void,
+  warn: (text: string) => void,
+): Promise<void> {
   if (!command.target) throw new UsageError('bench needs a MODEL file')
   const loaded = await loadModel(command.target, command.overrides)
+  reportNotes(loaded, warn)
   const compiled = compile(loaded.model)
   // Names are resolved to input indices once; each timed run passes only numbers and indices.
   const options: RunOptions = { method: command.method, inputs: compiled.inputsByName(loaded.overrides) }

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, LimitError, size } from '../../model/limits'
 import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'
 import { writeCsv } from '../csv'
-import { loadModel } from '../load-model'
+import { loadModel, reportNotes } from '../load-model'
 
 export async function runCommand(
   command: ParsedCommand,
@@ -15,6 +15,7 @@ export async function runCommand(
 ): Promise<void> {
   if (!command.target) throw new UsageError('run needs a MODEL file')
   const loaded = await loadModel(command.target, command.overrides)
+  reportNotes(loaded, warn)
   const compiled = compile(loaded.model)
   const warnings = [...compiled.warnings]
   if (command.savePeriod !== undefined) {

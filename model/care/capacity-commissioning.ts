@@ -2,6 +2,7 @@
 // its funding buys at current unit costs, so a shift of money shows up in capacity months later,
 // and beds paid for by a shift close only after a closure delay (the double running).
 import type { CareModelBuilder } from './builder'
+import { ACUTE_BEDS } from './parameters/hospital'
 import { addPlannedGrowth, type FundingTrend } from './planned-growth'
 
 interface Capacity {
@@ -43,21 +44,7 @@ function adjustingCapacity(b: CareModelBuilder, capacity: Capacity): void {
 }
 
 export function addCapacityCommissioning(b: CareModelBuilder): void {
-  b.parameter({
-    name: 'acute beds',
-    value: 880,
-    units: 'beds',
-    doc: 'General and acute beds funded in the base year; the bed base then grows with the health budget.',
-    sources: [
-      {
-        title: 'Bed Availability and Occupancy, KH03 (NHS England)',
-        year: 2024,
-        table:
-          'About 101,500 general and acute beds available in England, 2023-24; scaled to 500,000 residents',
-      },
-    ],
-    range: [400, 1500],
-  })
+  b.parameter(ACUTE_BEDS)
 
   const trends = addPlannedGrowth(b)
   adjustingCapacity(b, {

@@ -1,22 +1,15 @@
 // The shift of money from acute beds to community services, and the pooled fund that lets health
-// money buy social care. The shift is phased in from a start year over a number of years. The
-// share meant for intermediate care stays within the NHS; the share meant for home care can only
-// move through a pooled fund, up to its size. The committed money goes to community services as
-// planned; acute spend falls only as beds close, which they do only as demand falls. Until then
-// both run at once (double running): a transition ("hump") fund pays for that up to its size, and
-// the rest is the health partner's overspend, the cost a board has to plan for.
+// money buy social care. The shift is phased in as any lever is, by giving `community shift share`
+// a phase-in or a time series (lever-value.ts). The share meant for intermediate care stays within
+// the NHS; the share meant for home care can only move through a pooled fund, up to its size. The
+// committed money goes to community services as planned; acute spend falls only as beds close,
+// which they do only as demand falls. Until then both run at once (double running): a transition
+// ("hump") fund pays for that up to its size, and the rest is the health partner's overspend, the
+// cost a board has to plan for.
 import type { CareModelBuilder } from './builder'
 
 export function addCommunityShift(b: CareModelBuilder): void {
-  b.aux(
-    'shift phase',
-    'IF TIME < shift_start_year THEN 0 ELSE IF shift_ramp_years <= 0 THEN 1 ELSE MIN(1, (TIME - shift_start_year) / shift_ramp_years)',
-    {
-      units: 'dimensionless',
-      doc: 'How far the shift has been phased in: 0 before the start year, 1 once fully ramped.',
-    },
-  )
-  b.aux('planned shift money', 'community_shift_share * shift_phase * acute_funding_before_shift', {
+  b.aux('planned shift money', 'community_shift_share * acute_funding_before_shift', {
     units: 'GBP per year',
     doc: 'Acute funding the plan moves to community services.',
   })

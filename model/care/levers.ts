@@ -2,6 +2,7 @@
 // shows them, with their units, ranges and sources taken from the parameter definitions.
 import type { ParameterDefinition } from './builder'
 import { FUNDING_PARAMETERS, UNIT_COST_PARAMETERS } from './parameters/finance'
+import { ACUTE_BEDS } from './parameters/hospital'
 import { LEVER_PARAMETERS } from './parameters/levers'
 import type { Area, LeverGroup, LeverSpec } from './types'
 
@@ -9,6 +10,7 @@ const definitions: ParameterDefinition[] = [
   ...LEVER_PARAMETERS,
   ...UNIT_COST_PARAMETERS,
   ...FUNDING_PARAMETERS,
+  ACUTE_BEDS,
 ]
 
 function lever(
@@ -29,6 +31,7 @@ function lever(
     max,
     step,
     sources: definition?.sources ?? [],
+    defaultValue: definition?.value ?? Number.NaN,
   }
 }
 
@@ -51,8 +54,6 @@ export const LEVERS: LeverSpec[] = [
     'Share of acute funding moved to community services.',
     0.01,
   ),
-  lever('shift start year', 'shift to community', 'Year the shift to the community starts.', 1),
-  lever('shift ramp years', 'shift to community', 'Years over which the shift is phased in.', 1),
   lever(
     'shift to intermediate care share',
     'shift to community',
@@ -71,22 +72,7 @@ export const LEVERS: LeverSpec[] = [
     'Share of 65+ emergency admissions avoided by other schemes.',
     0.01,
   ),
-  {
-    name: 'acute beds',
-    group: 'capacity',
-    description: 'General and acute beds funded in the base year.',
-    units: 'beds',
-    min: 100,
-    max: 20_000,
-    step: 10,
-    sources: [
-      {
-        title: 'Bed Availability and Occupancy, KH03 (NHS England)',
-        year: 2024,
-        table: 'General and acute beds available, 2023-24',
-      },
-    ],
-  },
+  lever('acute beds', 'capacity', 'General and acute beds funded in the base year.', 10, [100, 20_000]),
   lever(
     'social care funding change',
     'capacity',

@@ -1,15 +1,19 @@
-// Scenario files: read and check `scenarios/*.json`, naming the file and the field of any problem,
-// and turn a scenario into run overrides (the area's values, then the levers).
+// Scenario files: read and check `scenarios/*.json`, naming the file and the field of any problem.
+// Files of an older format are brought up to date, and the reader is told what changed. Turning
+// a scenario into a run's inputs is scenario-inputs.ts.
 import { ModelError } from '../errors'
 import type { Source } from '../ir'
-import { canonicalName } from '../names'
-import type { Override, TimeSeries } from '../simulation'
 import { findArea } from './areas'
-import { LEVERS, leverRangeFor } from './levers'
-import type { Area, LeverSpec, LeverValue, Scenario } from './types'
+import { checkLeverValue } from './lever-value'
+import { LEVERS } from './levers'
+import { leverNamed } from './scenario-inputs'
+import { migrateLevers } from './scenario-migration'
+import { SCENARIO_FORMAT } from './scenario-text'
+import type { LeverValue, Scenario } from './types'
 
-const FIELDS = new Set(['name', 'description', 'area', 'levers', 'sources'])
+const FIELDS = new Set(['format', 'name', 'description', 'area', 'levers', 'sources'])
 const SOURCE_FIELDS = new Set(['title', 'year', 'table', 'url', 'note'])
+const BYTE_ORDER_MARK = '\uFEFF'
 
 type Fail = (field: string, message: string) => never
 
@@ -21,39 +25,6 @@ function failIn(file: string): Fail {
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-
-function leverByName(name: string): LeverSpec | undefined {
-  const key = canonicalName(name)
-  return LEVERS.find((lever) => canonicalName(lever.name) === key)
-}
-
-function readLeverValue(value: unknown, lever: LeverSpec, area: Area, field: string, fail: Fail): LeverValue {
-  const [min, max] = leverRangeFor(lever, area)
-  // A range that depends on the place says so: a value fine for Scotland may be absurd elsewhere.
-  const whose = area.leverRanges?.[lever.name] ? ` (the range for area '${area.id}')` : ''
-  const expected = `expected a number between ${min} and ${max}${whose} or a time series [[year, value], ...]`
-  const inRange = (v: unknown): v is number =>
-    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
-  if (typeof value === 'number') {
-    if (!inRange(value)) fail(field, `${expected}, got ${value}`)
-    return value
-  }
-  if (!Array.isArray(value) || value.length === 0) fail(field, expected)
-  const points: Array<[number, number]> = []
-  value.forEach((point, i) => {
-    if (
-      !Array.isArray(point) ||
-      point.length !== 2 ||
-      typeof point[0] !== 'number' ||
-      !Number.isFinite(point[0])
-    )
-      fail(`${field}[${i}]`, 'expected a point [year, value]')
-    if (!inRange(point[1])) fail(`${field}[${i}]`, `${expected}, got ${JSON.stringify(point[1])}`)
-    if (i > 0 && point[0] <= points[i - 1][0]) fail(`${field}[${i}]`, 'years must increase')
-    points.push([point[0], point[1]])
-  })
-  return points
-}
 
 function readSources(value: unknown, fail: Fail): Source[] {
   if (!Array.isArray(value)) fail('sources', 'expected a list of sources')
@@ -74,49 +45,72 @@ function readSources(value: unknown, fail: Fail): Source[] {
   })
 }
 
+function readFormat(value: unknown, fail: Fail): number {
+  if (value === undefined) return 1
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    fail('format', `expected a whole number from 1 to ${SCENARIO_FORMAT}`)
+  if (value > SCENARIO_FORMAT)
+    fail('format', `format ${value} is newer than this version of CareBalance reads (${SCENARIO_FORMAT})`)
+  return value
+}
+
+export interface ScenarioFile {
+  scenario: Scenario
+  /** What was changed to bring an older file up to date; empty for a current file. */
+  notes: string[]
+}
+
 /** Reads a scenario file's text; any problem is a ModelError naming `file` and the field. */
-export function parseScenario(text: string, file: string): Scenario {
+export function readScenarioFile(text: string, file: string): ScenarioFile {
   const fail: Fail = failIn(file)
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // Editors on Windows often save UTF-8 with a byte-order mark; it is not part of the JSON.
+    data = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text)
   } catch (error) {
     fail('', `not valid JSON: ${(error as Error).message}`)
   }
   if (!isObject(data)) fail('', 'expected a JSON object with name, description, area and levers')
   for (const key of Object.keys(data)) if (!FIELDS.has(key)) fail(key, 'unknown field')
+  const format = readFormat(data.format, fail)
   for (const key of ['name', 'description', 'area'] as const) {
     if (typeof data[key] !== 'string' || !(data[key] as string).trim())
       fail(key, 'expected a non-empty string')
   }
   const area = findArea(data.area as string)
   if (!area) fail('area', `unknown area '${data.area}'`)
+  if (data.levers !== undefined && !isObject(data.levers))
+    fail('levers', 'expected an object of lever name: value')
+  const migration =
+    format < SCENARIO_FORMAT ? migrateLevers(data.levers ?? {}) : { levers: data.levers ?? {}, notes: [] }
   const levers: Record<string, LeverValue> = {}
-  if (data.levers !== undefined) {
-    if (!isObject(data.levers)) fail('levers', 'expected an object of lever name: value')
-    for (const [name, value] of Object.entries(data.levers)) {
-      const lever = leverByName(name)
-      if (!lever) fail(`levers.${name}`, `unknown lever; levers are: ${LEVERS.map((l) => l.name).join(', ')}`)
-      levers[lever.name] = readLeverValue(value, lever, area, `levers.${name}`, fail)
+  const fieldOf: Record<string, string> = {}
+  for (const [name, value] of Object.entries(migration.levers)) {
+    const field = `levers.${name}`
+    const lever = leverNamed(name)
+    if (!lever) fail(field, `unknown lever; levers are: ${LEVERS.map((l) => l.name).join(', ')}`)
+    if (fieldOf[lever.name])
+      fail(field, `the lever '${lever.name}' is set twice (also as '${fieldOf[lever.name]}'): keep one`)
+    fieldOf[lever.name] = name
+    try {
+      levers[lever.name] = checkLeverValue(value, lever, area, field)
+    } catch (error) {
+      throw error instanceof ModelError ? error.inFile(file) : error
     }
   }
   const scenario: Scenario = {
+    format: SCENARIO_FORMAT,
     name: data.name as string,
     description: data.description as string,
     area: area.id,
     levers,
   }
   if (data.sources !== undefined) scenario.sources = readSources(data.sources, fail)
-  return scenario
+  const notes = migration.notes.map((note) => `${file}: format ${format} file updated: ${note}`)
+  return { scenario, notes }
 }
 
-/** Overrides for a run: the area's values first, then the scenario's levers on top. */
-export function scenarioOverrides(scenario: Scenario): Record<string, Override> {
-  const area = findArea(scenario.area)
-  if (!area) throw new ModelError({ message: `unknown area '${scenario.area}'` })
-  const overrides: Record<string, Override> = { ...area.parameters }
-  for (const [name, value] of Object.entries(scenario.levers)) {
-    overrides[name] = typeof value === 'number' ? value : (value as TimeSeries)
-  }
-  return overrides
+/** Reads a scenario file's text when what was migrated does not matter to the caller (tests). */
+export function parseScenario(text: string, file: string): Scenario {
+  return readScenarioFile(text, file).scenario
 }

@@ -17,10 +17,22 @@ export interface LeverSpec {
   max: number
   step: number
   sources: Source[]
+  /** The model's own value (before any area's), which an area's parameters may replace. */
+  defaultValue: number
 }
 
-/** A lever is set to a number, or to a time series `[[year, value], ...]`. */
-export type LeverValue = number | TimeSeries
+/**
+ * A lever phased in: the area's baseline until `start` (a calendar year), then a straight line to
+ * `value` over `ramp` years (0: all at once at `start`).
+ */
+export interface PhaseIn {
+  value: number
+  start: number
+  ramp: number
+}
+
+/** A lever is set to a number, a phase-in, or a time series `[[year, value], ...]` of any shape. */
+export type LeverValue = number | PhaseIn | TimeSeries
 
 /** A model output the app and reports show. */
 export interface OutputSpec {
@@ -50,6 +62,8 @@ export interface Area {
 
 /** The contents of a `scenarios/*.json` file. */
 export interface Scenario {
+  /** The file format's version (SCENARIO_FORMAT in scenario-text.ts); absent in version 1. */
+  format?: number
   name: string
   description: string
   /** The id of the area the scenario is set in. */

@@ -72,7 +72,7 @@ describe('exports', () => {
     )
     expect(name).toBe('my-scenario.json')
     const scenario = JSON.parse(bytes.toString('utf8'))
-    expect(Object.keys(scenario)).toEqual(['name', 'description', 'area', 'levers'])
+    expect(Object.keys(scenario)).toEqual(['format', 'name', 'description', 'area', 'levers'])
   })
 })
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCareModel, parseScenario, type Scenario, scenarioOverrides } from '../../model/care'
+import { buildCareModel, parseScenario, type Scenario, scenarioInputs } from '../../model/care'
 import { compile } from '../../model/compile-model'
 import type { Model } from '../../model/ir'
 import { series, valueAt } from '../../model/results'
@@ -52,7 +52,7 @@ export function scenarioFiles(): ScenarioFile[] {
 }
 
 export function runScenario(scenario: Scenario, model = careModel()): RunResult {
-  return model.run({ overrides: scenarioOverrides(scenario) })
+  return model.run({ overrides: scenarioInputs(scenario) })
 }
 
 /** The outputs the issue names, as single series (population by band as its elements). */

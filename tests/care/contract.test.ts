@@ -40,8 +40,6 @@ describe('the public interface', () => {
     for (const name of [
       'pooled budget share',
       'community shift share',
-      'shift start year',
-      'shift ramp years',
       'prevention spend',
       'hump fund',
       'acute beds',

@@ -1,7 +1,7 @@
 // Direction checks: the model moves the way the evidence and common sense say it should when
 // social care is cut, intermediate care expands, or money shifts from beds to the community.
 import { describe, expect, it } from 'vitest'
-import { findArea } from '../../model/care'
+import { findArea, leverInput } from '../../model/care'
 import { at, run } from './care-runs'
 
 const baseline = run()
@@ -65,9 +65,8 @@ describe('expanding intermediate care', () => {
 
 describe('shifting money from beds to the community', () => {
   const shift = {
-    'community shift share': 0.1,
-    'shift start year': 2026,
-    'shift ramp years': 4,
+    // Phased in from 2026 over four years, as the app's Phase in writes it (lever-input.ts).
+    'community shift share': leverInput({ value: 0.1, start: 2026, ramp: 4 }, 0),
     'shift to intermediate care share': 0.4,
   }
 

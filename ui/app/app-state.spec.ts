@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Scenario } from '../../model/care/types'
 import { EngineClient } from '../../workers/engine-client'
 import { EngineService } from '../../workers/engine-service'
+import { newSavedScenario } from '../storage/saved-scenario'
 import { ScenarioStore } from '../storage/scenario-store'
 import { shareUrl } from '../storage/share-link'
 import { AppState } from './app-state'
@@ -62,6 +64,29 @@ describe('AppState with the real engine', () => {
     const reopened = new AppState(engine, await ScenarioStore.open(dbName))
     await reopened.start()
     expect(reopened.active?.scenario.levers).toEqual({ [lever.name]: lever.max })
+  })
+
+  it('brings a scenario saved by an older version up to date, says so, and saves it again', async () => {
+    const dbName = `app-state-${++dbCount}`
+    const store = await ScenarioStore.open(dbName)
+    const old = newSavedScenario({
+      name: 'Old shift',
+      description: 'Saved before phasing was part of every lever',
+      area: 'england-500k',
+      levers: { 'community shift share': 0.1, 'shift start year': 2027 } as Scenario['levers'],
+    })
+    await store.saveScenario(old)
+    await store.saveSetting('activeId', old.id)
+    await store.flush()
+    const { state } = await started('', dbName)
+    expect(state.active?.scenario.levers).toEqual({
+      'community shift share': { value: 0.1, start: 2027, ramp: 3 },
+    })
+    expect(state.notice?.text).toMatch(/^Updated your saved scenario “Old shift”: format 1 file updated: /)
+    await state.flush()
+    const reopened = await started('', dbName)
+    expect(reopened.state.active?.scenario.format).toBe(2)
+    expect(reopened.state.notice).toBeUndefined()
   })
 
   it('refuses a bad file with a message naming it, and changes nothing', async () => {

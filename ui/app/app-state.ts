@@ -2,6 +2,7 @@
 // levers, choose what to compare, edit the area's baseline. Components read it and call its
 // methods; it saves to IndexedDB and asks the engine for the runs the page shows. It fires
 // `change` after every change, so components re-render from one source of truth.
+import { baselineValue } from '../../model/care/lever-input'
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient } from '../../workers/engine-client'
@@ -10,6 +11,7 @@ import { newSavedScenario, type SavedScenario, uniqueName } from '../storage/sav
 import type { ScenarioStore } from '../storage/scenario-store'
 import { scenarioTextFromHash, shareUrl } from '../storage/share-link'
 import { RunCoordinator } from './run-coordinator'
+import { bringUpToDate } from './saved-scenario-update'
 import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
 import { UncertaintyCoordinator } from './uncertainty-coordinator'
 
@@ -58,6 +60,9 @@ export class AppState extends EventTarget {
       )
       this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.changed())
       this.saved = await this.store.scenarios()
+      const update = await bringUpToDate(this.saved, this.engine)
+      this.saved = update.saved
+      for (const record of update.changed) this.persist(this.store.saveScenario(record))
       this.areaEdits = await this.store.areaEdits()
       const areaId = await this.store.setting<string>('areaId')
       this.areaId = catalogue.areas.some((a) => a.id === areaId)
@@ -69,6 +74,7 @@ export class AppState extends EventTarget {
         const files = catalogue.scenarioProblems.map((p) => p.message).join('; ')
         this.notice = { kind: 'error', text: `Some bundled scenario files could not be read: ${files}` }
       }
+      if (update.notes.length) this.notice = { kind: 'info', text: update.notes.join(' ') }
       const shared = scenarioTextFromHash(hash)
       if (shared !== undefined) await this.openShared(shared)
       this.settleSelection()
@@ -144,11 +150,9 @@ export class AppState extends EventTarget {
 
   /** A lever's or parameter's baseline value in the current area, after the user's edits. */
   baselineValue(name: string): number {
-    const edited = this.edits()[name]
-    if (edited !== undefined) return edited
-    const areaValue = this.area?.parameters[name]
-    if (areaValue !== undefined) return areaValue
-    return this.parameterInfo.get(name)?.value ?? Number.NaN
+    const area = this.area
+    const modelDefault = this.parameterInfo.get(name)?.value ?? Number.NaN
+    return area ? baselineValue(name, area, this.edits(), modelDefault) : modelDefault
   }
 
   // ---- area -----------------------------------------------------------------------------------
@@ -269,7 +273,10 @@ export class AppState extends EventTarget {
       return false
     }
     this.adopt(check.scenario)
-    this.notice = { kind: 'info', text: `Imported “${check.scenario.name}” from ${file}.` }
+    const updated = check.notes.length
+      ? ` It was written by an older version: ${check.notes.join('; ')}.`
+      : ''
+    this.notice = { kind: 'info', text: `Imported “${check.scenario.name}” from ${file}.${updated}` }
     this.changed()
     return true
   }

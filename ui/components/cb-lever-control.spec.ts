@@ -13,6 +13,7 @@ const spec: LeverSpec = {
   max: 0.3,
   step: 0.01,
   sources: [{ title: 'Torbay integrated care evaluation', year: 2011, table: 'p. 12' }],
+  defaultValue: 0,
 }
 
 async function mount(props: Partial<CbLeverControl> = {}): Promise<CbLeverControl> {
@@ -69,10 +70,7 @@ describe('cb-lever-control', () => {
     if (!toggle) throw new Error('no phase toggle')
     toggle.checked = true
     toggle.dispatchEvent(new Event('change'))
-    expect(seen[0].value).toEqual([
-      [1, 0.05],
-      [4, 0.2],
-    ])
+    expect(seen[0].value).toEqual({ value: 0.2, start: 1, ramp: 3 })
     element.value = seen[0].value
     await element.updateComplete
     const start = element.shadowRoot?.querySelector<HTMLInputElement>('input.start-year')
@@ -81,16 +79,10 @@ describe('cb-lever-control', () => {
     expect(start.value).toBe('2026')
     start.value = '2028'
     start.dispatchEvent(new Event('change'))
-    expect(seen[1].value).toEqual([
-      [3, 0.05],
-      [6, 0.2],
-    ])
+    expect(seen[1].value).toEqual({ value: 0.2, start: 3, ramp: 3 })
     ramp.value = '5'
     ramp.dispatchEvent(new Event('change'))
-    expect(seen[2].value).toEqual([
-      [1, 0.05],
-      [6, 0.2],
-    ])
+    expect(seen[2].value).toEqual({ value: 0.2, start: 1, ramp: 5 })
   })
 
   it('goes back to the baseline and can be disabled', async () => {

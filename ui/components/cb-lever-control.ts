@@ -206,14 +206,14 @@ export class CbLeverControl extends LitElement {
     if (!Number.isFinite(amount) || !this.spec) return
     const clamped = Math.min(this.spec.max, Math.max(this.spec.min, amount))
     const setting = this.setting
-    this.emit(toLeverValue({ amount: clamped, phase: setting.phase }, this.baseline))
+    this.emit(toLeverValue({ amount: clamped, phase: setting.phase }))
   }
 
   private phaseToggled(on: boolean): void {
     const setting = this.setting
     // A new phase starts a year in and ramps over three years: a plausible commissioning cycle.
     const phase = on ? { start: this.startTime + 1, ramp: 3 } : undefined
-    this.emit(toLeverValue({ amount: setting.amount, phase }, this.baseline))
+    this.emit(toLeverValue({ amount: setting.amount, phase }))
   }
 
   private phaseChanged(change: { startYear?: number; ramp?: number }): void {
@@ -226,7 +226,7 @@ export class CbLeverControl extends LitElement {
     }
     if (change.ramp !== undefined && Number.isFinite(change.ramp))
       ramp = Math.min(horizon, Math.max(0, change.ramp))
-    this.emit(toLeverValue({ amount: setting.amount, phase: { start, ramp } }, this.baseline))
+    this.emit(toLeverValue({ amount: setting.amount, phase: { start, ramp } }))
   }
 
   private emit(value: LeverValue | undefined): void {

@@ -1,5 +1,5 @@
 // Defaults of the policy levers that no other sector owns: pooling, the shift to the community,
-// its phasing and transition funding, prevention, and funding changes. "Do nothing" values.
+// its transition funding, prevention, and funding changes. "Do nothing" values.
 import type { ParameterDefinition } from '../builder'
 import { cite } from '../sources'
 
@@ -19,25 +19,9 @@ export const LEVER_PARAMETERS: ParameterDefinition[] = [
     name: 'community shift share',
     value: 0,
     units: 'dimensionless',
-    doc: 'Share of acute funding moved to community services (intermediate care and home care) once fully phased in.',
+    doc: 'Share of acute funding moved to community services (intermediate care and home care); phase it in like any lever.',
     sources: cite('ham2010'),
     range: [0, 0.4],
-  },
-  {
-    name: 'shift start year',
-    value: 2026,
-    units: 'year',
-    doc: 'Calendar year the shift to the community starts.',
-    sources: cite('assumption'),
-    range: [2024, 2044],
-  },
-  {
-    name: 'shift ramp years',
-    value: 3,
-    units: 'years',
-    doc: 'Years over which the shift is phased in (0: all at once).',
-    sources: cite('ham2010', 'assumption'),
-    range: [0, 10],
   },
   {
     name: 'shift to intermediate care share',

@@ -1,0 +1,82 @@
+// The one rule that turns a scenario into a run's inputs, used by the CLI, the worker and the
+// app: the area's base-year values, then the analyst's edits to the area, then the scenario's
+// levers, then any `--set` settings. Every lever value is checked against its range in the area
+// (saved scenarios are checked again on every run, so a model change that narrows a range names
+// the setting rather than running it), and a phased lever becomes the time series the engine runs.
+import { ModelError, type Problem } from '../errors'
+import { canonicalName } from '../names'
+import type { Override } from '../simulation'
+import { findArea } from './areas'
+import { baselineValue, leverInput } from './lever-input'
+import { checkLeverValue } from './lever-value'
+import { LEVERS } from './levers'
+import type { Area, LeverSpec, Scenario } from './types'
+
+export interface ScenarioInputOptions {
+  /** The analyst's edits to the area's baseline parameters (constant name -> value). */
+  areaEdits?: Readonly<Record<string, number>>
+  /** `--set` settings: levers are held to their range in the area, other constants taken as given. */
+  settings?: Readonly<Record<string, Override>>
+}
+
+export function leverNamed(name: string): LeverSpec | undefined {
+  const key = canonicalName(name)
+  return LEVERS.find((lever) => canonicalName(lever.name) === key)
+}
+
+export function areaOf(scenario: Pick<Scenario, 'area'>): Area {
+  const area = findArea(scenario.area)
+  if (!area) throw new ModelError({ message: `field 'area': unknown area '${scenario.area}'` })
+  return area
+}
+
+/** The run's overrides for a scenario, in the one order; any bad value is a ModelError naming it. */
+export function scenarioInputs(
+  scenario: Scenario,
+  options: ScenarioInputOptions = {},
+): Record<string, Override> {
+  const area = areaOf(scenario)
+  const areaEdits = options.areaEdits ?? {}
+  const overrides: Record<string, Override> = { ...area.parameters }
+  const problems: Problem[] = []
+  for (const [name, value] of Object.entries(areaEdits)) {
+    if (!Number.isFinite(value))
+      problems.push({ variable: name, message: `area edit: expected a number, got ${value}` })
+    else overrides[name] = value
+  }
+  const collect = (run: () => void) => {
+    try {
+      run()
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error
+      problems.push(...error.problems)
+    }
+  }
+  for (const [name, value] of Object.entries(scenario.levers)) {
+    collect(() => {
+      const lever = leverNamed(name)
+      if (!lever) throw new ModelError({ variable: name, message: `field 'levers.${name}': unknown lever` })
+      const checked = checkLeverValue(value, lever, area, `levers.${name}`)
+      overrides[lever.name] = leverInput(
+        checked,
+        baselineValue(lever.name, area, areaEdits, lever.defaultValue),
+      )
+    })
+  }
+  for (const [name, value] of Object.entries(options.settings ?? {})) {
+    collect(() => {
+      const lever = leverNamed(name)
+      if (!lever) {
+        overrides[name] = value
+        return
+      }
+      const checked = checkLeverValue(value, lever, area, lever.name, '--set')
+      overrides[lever.name] = leverInput(
+        checked,
+        baselineValue(lever.name, area, areaEdits, lever.defaultValue),
+      )
+    })
+  }
+  if (problems.length) throw new ModelError(problems)
+  return overrides
+}
