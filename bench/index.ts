@@ -5,6 +5,7 @@ import { measureLeverToRedraw } from '../tests/browser/lever-latency'
 import { runCareBench } from './care-bench'
 import { runEngineBench } from './engine-bench'
 import { fixed, formatTable } from './format-table'
+import { runTransferBench } from './transfer-bench'
 import { runUncertaintyBench } from './uncertainty-bench'
 
 async function main(): Promise<void> {
@@ -57,6 +58,20 @@ async function main(): Promise<void> {
         ['baseline, default area (goal: under 5 ms)', fixed(care.baselineMilliseconds, 2)],
         ['phased levers (time series)', fixed(care.phasedMilliseconds, 2)],
       ],
+    ),
+  )
+
+  console.log('\nOne app run across the worker boundary (structured-clone bytes; mean of 100 runs)\n')
+  const transfer = await runTransferBench()
+  console.log(
+    formatTable(
+      ['request', 'outputs', 'bytes', 'engine ms per run'],
+      transfer.map((row) => [
+        row.request,
+        row.outputs,
+        row.bytes.toLocaleString('en-GB'),
+        fixed(row.runMilliseconds, 2),
+      ]),
     ),
   )
 

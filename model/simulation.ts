@@ -76,7 +76,10 @@ export interface CompiledModel {
   readonly steps: number
   /** Settings by name as settings by input index; a name that is not an input is a ModelError. */
   inputsByName(settings: Readonly<Record<string, Override>>): InputSetting[]
-  /** Output indices of names (matched as the model matches names); an unknown name is a ModelError. */
+  /**
+   * Output indices of names, matched as the model matches names; an arrayed variable's own name
+   * stands for all its elements, in order. An unknown name is a ModelError.
+   */
   outputIndices(names: readonly string[]): number[]
   run(options?: RunOptions): RunResult
 }

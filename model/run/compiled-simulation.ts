@@ -17,8 +17,8 @@ export class CompiledSimulation implements CompiledModel {
   readonly steps: number
   /** Every output's index, in order: what a run returns unless it asks for fewer. */
   private readonly allOutputs: readonly number[]
-  /** Canonical output name -> index, built on first use of `outputIndices`. */
-  private outputsByName?: Map<string, number>
+  /** Canonical output name, and base name of an arrayed output -> indices; built on first use. */
+  private outputsByName?: Map<string, number[]>
 
   constructor(
     readonly model: Model,
@@ -50,16 +50,34 @@ export class CompiledSimulation implements CompiledModel {
   }
 
   outputIndices(names: readonly string[]): number[] {
-    this.outputsByName ??= new Map(this.names.map((name, index) => [canonicalName(name), index]))
+    const byName = this.outputIndex()
     const problems: Problem[] = []
     const indices: number[] = []
     for (const name of names) {
-      const index = this.outputsByName.get(canonicalName(name))
-      if (index === undefined) problems.push({ variable: name, message: 'is not an output of this model' })
-      else indices.push(index)
+      const found = byName.get(canonicalName(name))
+      if (found === undefined) problems.push({ variable: name, message: 'is not an output of this model' })
+      else indices.push(...found)
     }
     if (problems.length) throw new ModelError(problems)
     return indices
+  }
+
+  /** An element's name finds the element; an arrayed variable's own name, all its elements in order. */
+  private outputIndex(): Map<string, number[]> {
+    if (this.outputsByName) return this.outputsByName
+    const byName = new Map<string, number[]>()
+    this.names.forEach((name, index) => {
+      const key = canonicalName(name)
+      byName.set(key, [index])
+      const open = key.indexOf('[')
+      if (open < 0) return
+      const base = key.slice(0, open)
+      const elements = byName.get(base)
+      if (elements) elements.push(index)
+      else byName.set(base, [index])
+    })
+    this.outputsByName = byName
+    return byName
   }
 
   run(options: RunOptions = {}): RunResult {

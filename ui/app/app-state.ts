@@ -6,10 +6,11 @@ import { baselineValue } from '../../model/care/lever-input'
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient } from '../../workers/engine-client'
-import { OutputIndex, type RunView } from '../results/run-view'
+import type { RunView } from '../results/run-view'
 import { newSavedScenario, type SavedScenario, uniqueName } from '../storage/saved-scenario'
 import type { ScenarioStore } from '../storage/scenario-store'
 import { scenarioTextFromHash, shareUrl } from '../storage/share-link'
+import { DRAWN_OUTPUTS } from './drawn-outputs'
 import { RunCoordinator } from './run-coordinator'
 import { bringUpToDate } from './saved-scenario-update'
 import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
@@ -55,9 +56,7 @@ export class AppState extends EventTarget {
       const catalogue = await this.engine.catalogue()
       this.catalogue = catalogue
       this.parameterInfo = new Map(catalogue.parameters.map((p) => [p.name, p]))
-      this.runs = new RunCoordinator(this.engine, new OutputIndex(catalogue.outputNames), () =>
-        this.changed(),
-      )
+      this.runs = new RunCoordinator(this.engine, DRAWN_OUTPUTS, () => this.changed())
       this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.changed())
       this.saved = await this.store.scenarios()
       const update = await bringUpToDate(this.saved, this.engine)
