@@ -42,7 +42,7 @@ describe('equations of any length, nested within a limit', () => {
     expect(series(ones, 'y')[0]).toBe(10_000)
     const mixed = compile(smallModel({ a: '3', y: Array(10_000).fill('a - a * 2').join(' + ') })).run()
     expect(series(mixed, 'y')[0]).toBe(-30_000)
-  })
+  }, 30_000)
 
   it('runs a nesting just within the limit', () => {
     const read = (equation: string) => series(compile(smallModel({ y: equation })).run(), 'y')[0]
@@ -76,7 +76,7 @@ describe('arrays', () => {
     const compiled = compile(model)
     const result = compiled.run({ outputs: compiled.outputIndices(['y']) })
     expect(Array.from(result.values)).toEqual([70_002, 70_002])
-  })
+  }, 30_000)
 
   it('refuses a 433-byte file declaring two 3,000-element dimensions, before making 9,000,000 elements', () => {
     const text = inlineXmile(
@@ -103,7 +103,7 @@ describe('arrays', () => {
     expect(error.limit).toBe('expressionNodes')
     expect(error.problems[0].variable).toBe('y')
     expect(compile(model).names).toHaveLength(2_000)
-  })
+  }, 30_000)
 
   it('reads and compiles 32,000 dimensions, one variable arrayed over each', () => {
     const count = 32_000

@@ -178,10 +178,17 @@ function stockDerivative(
   indices: number[],
   layout: Layout,
 ): Expr {
-  const flowSlot = (name: string): number => {
+  const flowSlot = (name: string, direction: 'inflow' | 'outflow'): number => {
     const flow = layout.variables.get(canonicalName(name))
-    if (!flow || flow.firstSlot < 0)
-      throw new ModelError({ variable: stock.name, message: `unknown flow '${name}'` })
+    if (!flow) throw new ModelError({ variable: stock.name, message: `unknown ${direction} '${name}'` })
+    // Only a flow may fill or drain a stock: anything else integrates a quantity that is no rate.
+    if (flow.variable.kind !== 'flow') {
+      const what = { stock: 'a stock', aux: 'an auxiliary', gf: 'a graphical function' }[flow.variable.kind]
+      throw new ModelError({
+        variable: stock.name,
+        message: `${direction} '${name}' is ${what}, not a flow: a stock's inflows and outflows must be flows`,
+      })
+    }
     if (flow.dimensions.length === 0) return flow.firstSlot
     const result = resolveBareArray(flow, { variable: info, indices })
     if (!result.ok || result.isRange) {
@@ -196,10 +203,10 @@ function stockDerivative(
   const ops: BinaryOperator[] = []
   for (const name of stock.inflows) {
     if (terms.length) ops.push('+')
-    terms.push({ type: 'slot', slot: flowSlot(name) })
+    terms.push({ type: 'slot', slot: flowSlot(name, 'inflow') })
   }
   for (const name of stock.outflows) {
-    const outflow: Expr = { type: 'slot', slot: flowSlot(name) }
+    const outflow: Expr = { type: 'slot', slot: flowSlot(name, 'outflow') }
     if (terms.length) ops.push('-')
     terms.push(terms.length ? outflow : { type: 'unary', op: '-', arg: outflow })
   }

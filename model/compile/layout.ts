@@ -5,6 +5,7 @@ import { ModelError, type Problem } from '../errors'
 import type { Model, Variable } from '../ir'
 import { count, DEFAULT_LIMITS, LimitError, type Limits } from '../limits'
 import { canonicalName, elementName } from '../names'
+import { findBuiltin } from './builtins'
 
 export interface DimensionInfo {
   name: string
@@ -41,6 +42,24 @@ export function elementCombinations(dimensions: readonly DimensionInfo[]): numbe
     combinations = next
   }
   return combinations
+}
+
+/**
+ * A name that would change what a builtin means is refused rather than resolved silently one way:
+ * a variable named `Time` or `pi` (equations would read the clock or the number instead, or the
+ * other way round), or a graphical function named like a builtin function (`Step(x)` would call
+ * STEP). Other variables may share a function's name: `Delay` and `DELAY(x, 2)` cannot be confused.
+ */
+function shadowedBuiltin(variable: Variable, key: string): string | undefined {
+  const builtin = findBuiltin(key)
+  if (!builtin) return undefined
+  if (builtin.kind === 'clock' || builtin.kind === 'constant') {
+    return `the name is the builtin ${builtin.name}, which equations read as ${builtin.kind === 'clock' ? "the run's clock" : 'a number'}: rename the variable`
+  }
+  if (variable.kind === 'gf' || variable.graphicalFunction) {
+    return `a graphical function cannot be named like the builtin function ${builtin.name}, which a call by its name would run: rename it`
+  }
+  return undefined
 }
 
 type ArrayLimits = Pick<Limits, 'variableElements' | 'modelElements' | 'variableDimensions'>
@@ -109,6 +128,8 @@ export function layOut(model: Model, limits: ArrayLimits = DEFAULT_LIMITS): Layo
       problems.push({ variable: variable.name, message: 'defined more than once' })
       continue
     }
+    const shadowed = shadowedBuiltin(variable, key)
+    if (shadowed) problems.push({ variable: variable.name, message: shadowed })
     const variableDimensions: DimensionInfo[] = []
     for (const name of variable.dimensions ?? []) {
       const dimension = dimensions.get(canonicalName(name))
