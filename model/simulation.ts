@@ -45,7 +45,10 @@ export interface RunOptions {
   failOnNaN?: boolean
 }
 
-/** Each run returns new buffers the caller owns: they may be kept, changed or transferred. */
+/**
+ * Each run returns a new buffer the caller owns: it may be kept, changed or transferred. `values`
+ * and `times` are views of that one buffer (values first), which holds nothing else.
+ */
 export interface RunResult {
   /** Names of the outputs returned, in the order of `values`. */
   names: readonly string[]

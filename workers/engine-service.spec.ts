@@ -125,7 +125,7 @@ describe('EngineService', () => {
     const first = await service.run(baseline())
     const second = await service.run(baseline())
     expect(first.values.buffer).not.toBe(second.values.buffer)
-    expect(first.values.byteLength).toBe(first.values.buffer.byteLength)
+    expect(first.values.buffer.byteLength).toBe(first.values.byteLength + first.times.byteLength)
   })
 })
 

@@ -1,13 +1,13 @@
 // Generates JavaScript from the validated Expr trees: one function per phase over a Float64Array
 // of slots. Only numbers, slot indices and fixed helper names reach the source text; no text from
 // a model file does, so a malicious equation cannot inject code.
-import { type ClockConstants, findBuiltin, RUNTIME_HELPERS } from './builtins'
-import { DRIVER_SOURCE } from './driver-source'
-import type { Expr } from './expr'
+import { type ClockConstants, RUNTIME_HELPERS } from './builtins'
+import { DRIVER_SOURCE, STATE_VECTOR_EULER } from './driver-source'
+import { inStateVector } from './expression-source'
+import { type FusedLayout, fusedEulerSource } from './fused-euler'
 import type { LookupTable } from './lookup-table'
-import { numberLiteral } from './number-literal'
 import type { Ordering } from './order'
-import type { Entry } from './plan'
+import { phaseStatements } from './phase-statements'
 
 /** A constant following a time series during a run: a continuous graphical function of time. */
 export interface ConstantSeries {
@@ -56,144 +56,26 @@ export interface PhaseFunctions {
   rk4: Driver
 }
 
-const COMPARISON: Record<string, string> = {
-  '<': '<',
-  '<=': '<=',
-  '>': '>',
-  '>=': '>=',
-  '==': '===',
-  '!=': '!==',
-}
-const ARITHMETIC = new Set(['+', '-', '*', '/'])
-
-/**
- * A chain of one group of operators, written so that V8 parses it without recursing once per term:
- * V8 keeps a run of one operator (`a + b + c ...`) as one node but nests a run of mixed ones. So a
- * sum writes `a - b` as `a + -b`, which IEEE arithmetic makes exactly equal; a product keeps its
- * operators (`a / b` is not `a * (1 / b)`), and resolve bounds how often they alternate.
- */
-function chainSource(terms: string[], ops: readonly string[], logical: () => string): string {
-  const op = ops[0]
-  if (op === '+' || op === '-') {
-    return `(${terms.map((term, i) => (i === 0 ? term : ops[i - 1] === '+' ? term : `-${term}`)).join(' + ')})`
-  }
-  if (op === '*' || op === '/' || op === 'mod') {
-    let source = terms[0]
-    ops.forEach((next, i) => {
-      source = next === 'mod' ? `mod(${source}, ${terms[i + 1]})` : `${source} ${next} ${terms[i + 1]}`
-    })
-    return `(${source})`
-  }
-  return logical()
-}
-
-/** The source of a call: each builtin's record says how it is written. */
-function callSource(fn: string, args: string[], clock: ClockConstants): string {
-  const builtin = findBuiltin(fn)
-  if (!builtin || !('code' in builtin)) throw new Error(`no code generator for ${fn}`)
-  return builtin.code(args, clock)
-}
-
-export function expressionSource(expr: Expr, clock: ClockConstants): string {
-  const value = (e: Expr): string => {
-    switch (e.type) {
-      case 'number':
-        return numberLiteral(e.value)
-      case 'slot':
-        return `v[${e.slot}]`
-      case 'clock':
-        return callSource(e.name, [], clock)
-      case 'unary':
-        return e.op === '-' ? `(-${value(e.arg)})` : `(${condition(e.arg)} ? 0 : 1)`
-      case 'binary':
-        if (ARITHMETIC.has(e.op)) return `(${value(e.left)} ${e.op} ${value(e.right)})`
-        if (e.op === '^') return `Math.pow(${value(e.left)}, ${value(e.right)})`
-        if (e.op === 'mod') return `mod(${value(e.left)}, ${value(e.right)})`
-        return `(${condition(e)} ? 1 : 0)`
-      case 'chain':
-        return chainSource(e.terms.map(value), e.ops, () => `(${condition(e)} ? 1 : 0)`)
-      case 'if':
-        return `(${condition(e.condition)} ? ${value(e.whenTrue)} : ${value(e.whenFalse)})`
-      case 'call':
-        return callSource(e.fn, e.args.map(value), clock)
-      case 'desugared':
-        return value(e.value)
-      case 'lookup':
-        return `lookup(tables[${e.table}], ${value(e.arg)})`
-      case 'delayed':
-        return `(n < v[${e.stepsSlot}] ? v[${e.initialSlot}] : buffers[${e.delay}][n % v[${e.stepsSlot}]])`
-    }
-  }
-  // Conditions stay booleans so `IF a > b THEN` compiles to a plain comparison.
-  const condition = (e: Expr): string => {
-    if (e.type === 'binary' && COMPARISON[e.op])
-      return `(${value(e.left)} ${COMPARISON[e.op]} ${value(e.right)})`
-    if (e.type === 'binary' && e.op === 'and') return `(${condition(e.left)} && ${condition(e.right)})`
-    if (e.type === 'binary' && e.op === 'or') return `(${condition(e.left)} || ${condition(e.right)})`
-    if (e.type === 'chain' && (e.ops[0] === 'and' || e.ops[0] === 'or'))
-      return `(${e.terms.map(condition).join(e.ops[0] === 'and' ? ' && ' : ' || ')})`
-    if (e.type === 'unary' && e.op === 'not') return `(!${condition(e.arg)})`
-    return `(${value(e)} !== 0)`
-  }
-  return value(expr)
-}
-
-export function generateSource(ordering: Ordering, clock: ClockConstants, outputCount: number): string {
-  const source = (expr: Expr) => expressionSource(expr, clock)
-  const auxStatement = (entry: Entry & { role: 'aux' }) =>
-    entry.nonNegative
-      ? `v[${entry.slot}] = Math.max(0, ${source(entry.value)});`
-      : `v[${entry.slot}] = ${source(entry.value)};`
-
+export function generateSource(ordering: Ordering, clock: ClockConstants, layout: FusedLayout): string {
+  const { outputCount } = layout
+  const phase = phaseStatements(ordering, clock, inStateVector)
+  const v = inStateVector
   // At the start, a delay's output is its initial value (n = 0 is before any input came through).
   const initialize: string[] = ['const n = 0;']
   for (const entry of ordering.initial) {
-    if (entry.role === 'aux') initialize.push(auxStatement(entry))
+    if (entry.role === 'aux') initialize.push(phase.aux(entry))
     else if (entry.role === 'stock' || entry.role === 'memory')
-      initialize.push(`v[${entry.slot}] = ${source(entry.initial)};`)
+      initialize.push(`${v(entry.slot)} = ${phase.source(entry.initial)};`)
     else if (entry.role === 'delay') {
       initialize.push(
-        `v[${entry.stepsSlot}] = delaySteps(${source(entry.delayTime)}, dt, maxSteps);`,
-        `buffers[${entry.delay}] = new Float64Array(v[${entry.stepsSlot}]);`,
-        `v[${entry.initialSlot}] = ${source(entry.initial)};`,
+        `${v(entry.stepsSlot)} = delaySteps(${phase.source(entry.delayTime)}, dt, maxSteps);`,
+        `buffers[${entry.delay}] = new Float64Array(${v(entry.stepsSlot)});`,
+        `${v(entry.initialSlot)} = ${phase.source(entry.initial)};`,
       )
     }
   }
-
-  const rates = ordering.rates.map(auxStatement)
-  // One case per parametric auxiliary: a run with time series recomputes those its series reach.
-  const refresh = [
-    'for (let i = 0; i < list.length; i++) {',
-    '  switch (list[i]) {',
-    ...ordering.parametric.map((entry, i) => `    case ${i}: ${auxStatement(entry)} break;`),
-    '  }',
-    '}',
-  ]
-  const derivatives = ordering.stocks.map((entry, i) => `dv[${i}] = ${source(entry.derivative)};`)
-  const clamp = (entry: Entry & { role: 'stock' }) =>
-    entry.nonNegative ? ` if (v[${entry.slot}] < 0) v[${entry.slot}] = 0;` : ''
-  const update = ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * dv[${i}];${clamp(entry)}`)
-  // Euler needs no derivative vector: every derivative is computed (before any stock moves, as
-  // synthetic stocks read each other) into a local and applied at once.
-  const eulerStep = [
-    ...ordering.stocks.map((entry, i) => `const d${i} = ${source(entry.derivative)};`),
-    ...ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * d${i};${clamp(entry)}`),
-  ]
-
-  // PREVIOUS and DELAY take their inputs as the step's rates left them (`capture`), and pass them
-  // on only after the step is integrated (`commit`): integration, and every RK4 stage's rates, read
-  // last step's memory and this step's delay output, whatever nests inside what.
-  const capture = ordering.records.map((entry) => {
-    if (entry.role === 'delay') return `v[${entry.pendingSlot}] = v[${entry.inputSlot}];`
-    if (entry.role === 'memory') return `v[${entry.pendingSlot}] = v[${entry.recordFrom}];`
-    return ''
-  })
-  const commit = ordering.records.map((entry) => {
-    if (entry.role === 'delay')
-      return `buffers[${entry.delay}][n % v[${entry.stepsSlot}]] = v[${entry.pendingSlot}];`
-    if (entry.role === 'memory') return `v[${entry.slot}] = v[${entry.pendingSlot}];`
-    return ''
-  })
+  const derivatives = ordering.stocks.map((entry, i) => `dv[${i}] = ${phase.source(entry.derivative)};`)
+  const update = ordering.stocks.map((entry, i) => `${v(entry.slot)} += dt * dv[${i}];${phase.clamp(entry)}`)
 
   // Every output is saved into its own row of `out`. `saveAll` also returns the sum of what it
   // saved: one NaN anywhere makes the sum NaN, which lets the run check for NaN without a second
@@ -209,21 +91,25 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, output
 
   const body = (lines: string[]) => lines.map((line) => `  ${line}`)
   const fn = (signature: string, lines: string[]) => [`function ${signature} {`, ...body(lines), '}']
+  const fused = fusedEulerSource(ordering, clock, layout)
   return [
     '"use strict";',
     `const { ${Object.keys(RUNTIME_HELPERS).join(', ')} } = helpers;`,
     ...fn('initialize(v, tables, buffers, t, dt, maxSteps)', initialize),
-    ...fn('rates(v, tables, buffers, t, dt, n)', rates),
-    ...fn('refresh(v, tables, t, dt, list)', refresh),
+    ...fn('rates(v, tables, buffers, t, dt, n)', phase.rates),
+    ...fn('refresh(v, tables, t, dt, list)', phase.refresh),
     ...fn('derivatives(v, dv, tables, buffers, t, dt, n)', derivatives),
-    ...fn('eulerStep(v, tables, buffers, t, dt, n)', eulerStep),
+    ...fn('eulerStep(v, tables, buffers, t, dt, n)', phase.eulerStep),
     ...fn('update(v, dv, dt)', update),
-    ...fn('capture(v)', capture),
-    ...fn('commit(v, buffers, n)', commit),
+    ...fn('capture(v)', phase.capture),
+    ...fn('commit(v, buffers, n)', phase.commit),
     ...fn('saveAll(v, out, k, count)', saveAll),
     ...fn('getStocks(v, base)', getStocks),
     ...fn('setStocks(v, base, h, k)', setStocks),
     DRIVER_SOURCE,
+    // Euler in one function over locals where the model is small enough (fused-euler.ts); the
+    // loop over the state vector otherwise.
+    fused ?? STATE_VECTOR_EULER,
     'return { initialize, euler, rk4 };',
   ].join('\n')
 }

@@ -4,6 +4,9 @@
 // be several times slower than a hand-written loop. Each returns the sum of the saved values,
 // which is NaN exactly when some saved value is (or when infinities of opposite sign were saved).
 //
+// STATE_VECTOR_EULER is the Euler loop over the state vector, for models too large for the fused
+// loop (fused-euler.ts), which keeps every slot in a local.
+//
 // Time series inputs are data: `inputsAt` sets each such constant from its series and recomputes
 // the auxiliaries that read it (the run's `refreshList`), before the rates at every time evaluated.
 export const DRIVER_SOURCE = `
@@ -16,26 +19,6 @@ function saveSelected(v, out, k, count, slots) {
   let probe = 0;
   for (let j = 0; j < slots.length; j++) probe += (out[j * count + k] = v[slots[j]]);
   return probe;
-}
-function euler(v, dv, out, tables, buffers, run) {
-  const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
-  const count = run.savedCount, slots = run.outputSlots, varying = run.series !== null;
-  let untilSave = 0, saved = 0, probe = 0;
-  for (let n = 0; ; n++) {
-    const t = start + n * dt;
-    if (varying) inputsAt(v, tables, t, dt, run);
-    rates(v, tables, buffers, t, dt, n);
-    if (untilSave === 0) {
-      probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
-      saved++;
-      untilSave = saveEvery;
-    }
-    untilSave--;
-    if (n === steps) return probe;
-    capture(v);
-    eulerStep(v, tables, buffers, t, dt, n);
-    commit(v, buffers, n);
-  }
 }
 function rk4(v, dv, out, tables, buffers, run) {
   const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
@@ -74,6 +57,28 @@ function rk4(v, dv, out, tables, buffers, run) {
     setStocks(v, base, 0, dv);
     for (let i = 0; i < stocks; i++) dv[i] = (k1[i] + 2 * k2[i] + 2 * k3[i] + dv[i]) / 6;
     update(v, dv, dt);
+    commit(v, buffers, n);
+  }
+}`
+
+export const STATE_VECTOR_EULER = `
+function euler(v, dv, out, tables, buffers, run) {
+  const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
+  const count = run.savedCount, slots = run.outputSlots, varying = run.series !== null;
+  let untilSave = 0, saved = 0, probe = 0;
+  for (let n = 0; ; n++) {
+    const t = start + n * dt;
+    if (varying) inputsAt(v, tables, t, dt, run);
+    rates(v, tables, buffers, t, dt, n);
+    if (untilSave === 0) {
+      probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
+      saved++;
+      untilSave = saveEvery;
+    }
+    untilSave--;
+    if (n === steps) return probe;
+    capture(v);
+    eulerStep(v, tables, buffers, t, dt, n);
     commit(v, buffers, n);
   }
 }`

@@ -29,11 +29,27 @@ export interface GeneratedModel {
   parametricReaders: ReadonlyMap<number, readonly number[]>
   /** The slot of each parametric auxiliary, by position. */
   parametricSlots: Int32Array
+  /** The times saved at the model's own save period, copied into each run's result. */
+  savedTimes: Float64Array
 }
 
-export function generate(plan: Plan, grid: TimeGrid): GeneratedModel {
+export interface GenerateOptions {
+  /** Let Euler run fused over locals where the model is small enough (fused-euler.ts); default true. */
+  fusedEuler?: boolean
+}
+
+export function generate(plan: Plan, grid: TimeGrid, options: GenerateOptions = {}): GeneratedModel {
   const ordering = orderPlan(plan)
-  const source = generateSource(ordering, { start: grid.start, stop: grid.stop }, plan.outputNames.length)
+  const source = generateSource(
+    ordering,
+    { start: grid.start, stop: grid.stop },
+    {
+      slotCount: plan.slotCount,
+      outputCount: plan.outputNames.length,
+      constantSlots: plan.inputs.flatMap((input) => (input.kind === 'constant' ? [input.slot] : [])),
+      fused: options.fusedEuler ?? true,
+    },
+  )
   // The source is built only from validated Expr trees: numbers, slot indices and helper names.
   const functions = new Function('helpers', source)(RUNTIME_HELPERS) as PhaseFunctions
   const defaults = new Float64Array(plan.slotCount)
@@ -54,5 +70,9 @@ export function generate(plan: Plan, grid: TimeGrid): GeneratedModel {
     tables: plan.tables.map(toLookupTable),
     parametricReaders: ordering.parametricReaders,
     parametricSlots: Int32Array.from(ordering.parametric, (entry) => entry.slot),
+    savedTimes: Float64Array.from(
+      { length: Math.floor(grid.steps / grid.saveEvery) + 1 },
+      (_, k) => grid.start + k * grid.saveEvery * grid.dt,
+    ),
   }
 }

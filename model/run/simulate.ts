@@ -69,9 +69,13 @@ export function simulate(generated: GeneratedModel, options: SimulateOptions): R
     refreshList: series ? refreshListFor(series, generated) : EMPTY,
   }
 
-  const times = new Float64Array(savedCount)
-  for (let k = 0; k < savedCount; k++) times[k] = start + k * saveEvery * dt
-  const values = new Float64Array(saved * savedCount)
+  // One allocation for the results: values, then the saved times. A typed array of this size lives
+  // outside V8's heap, and allocating one costs as much as a small model's whole run.
+  const buffer = new ArrayBuffer((saved + 1) * savedCount * 8)
+  const values = new Float64Array(buffer, 0, saved * savedCount)
+  const times = new Float64Array(buffer, saved * savedCount * 8, savedCount)
+  if (saveEvery === grid.saveEvery) times.set(generated.savedTimes)
+  else for (let k = 0; k < savedCount; k++) times[k] = start + k * saveEvery * dt
   const dv = new Float64Array(generated.stockCount)
   const buffers: Float64Array[] = new Array(generated.delayCount)
   if (series) for (const { slot, table } of series) v[slot] = lookup(table, start)
