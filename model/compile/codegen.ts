@@ -5,14 +5,13 @@ import { type ClockConstants, RUNTIME_HELPERS } from './builtins'
 import { DRIVER_SOURCE, STATE_VECTOR_EULER } from './driver-source'
 import { inStateVector } from './expression-source'
 import { type FusedLayout, fusedEulerSource } from './fused-euler'
-import type { LookupTable } from './lookup-table'
+import type { FollowedSeries, LookupTable } from './lookup-table'
 import type { Ordering } from './order'
 import { phaseStatements } from './phase-statements'
 
 /** A constant following a time series during a run: a continuous graphical function of time. */
-export interface ConstantSeries {
+export interface ConstantSeries extends FollowedSeries {
   slot: number
-  table: LookupTable
 }
 
 /** What one run gives the generated integration loop besides the state. */

@@ -12,7 +12,7 @@
 export const DRIVER_SOURCE = `
 function inputsAt(v, tables, t, dt, run) {
   const series = run.series;
-  for (let i = 0; i < series.length; i++) v[series[i].slot] = lookup(series[i].table, t);
+  for (let i = 0; i < series.length; i++) v[series[i].slot] = followSeries(series[i], t);
   refresh(v, tables, t, dt, run.refreshList);
 }
 function saveSelected(v, out, k, count, slots) {

@@ -52,7 +52,7 @@ export function fusedEulerSource(
     '    const t = start + n * dt;',
     '    if (series !== null) {',
     '      for (let j = 0; j < series.length; j++) {',
-    '        const value = lookup(series[j].table, t);',
+    '        const value = followSeries(series[j], t);',
     '        switch (series[j].slot) {',
     ...layout.constantSlots.map((slot) => `          case ${slot}: x${slot} = value; break;`),
     '        }',

@@ -109,6 +109,7 @@ export function prepareInputs(settings: Iterable<InputSetting>, generated: Gener
     prepared.series.push({
       slot: input.slot,
       table: toLookupTable({ kind: 'continuous', xs: times, ys: values }),
+      cursor: 0,
     })
   }
   if (problems.length) throw new ModelError(problems)

@@ -4,7 +4,7 @@
 // To add a builtin: add its record to the file of its kind below (or a new file listed here), and a
 // case with a value worked out by hand to model/compile/builtins.spec.ts. Resolving, arity errors,
 // code generation, its helpers in generated code and its units then all follow from the record.
-import { lookup } from '../lookup-table'
+import { followSeries, lookup } from '../lookup-table'
 import { ARRAY_BUILTINS } from './arrays'
 import type { Builtin, Helper } from './builtin'
 import { MATH_BUILTINS } from './math'
@@ -12,7 +12,10 @@ import { MEMORY_BUILTINS } from './memory'
 import { SMOOTH_BUILTINS } from './smooths'
 import { TIME_BUILTINS } from './time'
 
-const LOOKUP: Builtin = { name: 'LOOKUP', kind: 'lookup', minArgs: 2, maxArgs: 2, helpers: { lookup } }
+const LOOKUP: Builtin = { name: 'LOOKUP', kind: 'lookup', minArgs: 2, maxArgs: 2 }
+
+/** Helpers generated code calls whatever builtins a model uses: graphical functions and time series. */
+const CORE_HELPERS: Record<string, Helper> = { lookup, followSeries }
 
 const TABLE: readonly Builtin[] = [
   ...MATH_BUILTINS,
@@ -36,9 +39,9 @@ export function findBuiltin(name: string): Builtin | undefined {
 /** Every builtin, in table order. */
 export const BUILTINS: readonly Builtin[] = TABLE
 
-/** The functions generated code calls by name, gathered from the records that bring them. */
+/** The functions generated code calls by name: the core helpers and those the records bring. */
 export const RUNTIME_HELPERS: Readonly<Record<string, Helper>> = (() => {
-  const helpers: Record<string, Helper> = Object.create(null)
+  const helpers: Record<string, Helper> = Object.assign(Object.create(null), CORE_HELPERS)
   for (const builtin of TABLE) {
     for (const [name, helper] of Object.entries(builtin.helpers ?? {})) {
       if (name in helpers) throw new Error(`helper ${name} is brought by two builtins`)
