@@ -96,6 +96,7 @@ export function generateSource(ordering: Ordering, clock: ClockConstants, layout
     `const { ${Object.keys(RUNTIME_HELPERS).join(', ')} } = helpers;`,
     ...fn('initialize(v, tables, buffers, t, dt, maxSteps)', initialize),
     ...fn('rates(v, tables, buffers, t, dt, n)', phase.rates),
+    ...fn('reports(v, tables, buffers, t, dt, n)', phase.reports),
     ...fn('refresh(v, tables, t, dt, list)', phase.refresh),
     ...fn('derivatives(v, dv, tables, buffers, t, dt, n)', derivatives),
     ...fn('eulerStep(v, tables, buffers, t, dt, n)', phase.eulerStep),

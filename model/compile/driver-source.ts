@@ -33,6 +33,7 @@ function rk4(v, dv, out, tables, buffers, run) {
     if (varying) inputsAt(v, tables, t, dt, run);
     rates(v, tables, buffers, t, dt, n);
     if (untilSave === 0) {
+      reports(v, tables, buffers, t, dt, n);
       probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
       saved++;
       untilSave = saveEvery;
@@ -71,6 +72,7 @@ function euler(v, dv, out, tables, buffers, run) {
     if (varying) inputsAt(v, tables, t, dt, run);
     rates(v, tables, buffers, t, dt, n);
     if (untilSave === 0) {
+      reports(v, tables, buffers, t, dt, n);
       probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
       saved++;
       untilSave = saveEvery;

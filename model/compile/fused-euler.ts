@@ -61,6 +61,7 @@ export function fusedEulerSource(
     '    }',
     ...indent(phase.rates, 2),
     '    if (untilSave === 0) {',
+    ...indent(phase.reports, 3),
     '      if (slots === null) {',
     '        let p0 = 0, p1 = 0, p2 = 0, p3 = 0;',
     ...outputs.map((slot) => `        p${slot % 4} += (out[${slot} * count + saved] = x${slot});`),

@@ -9,8 +9,18 @@ import type { AuxEntry, DelayEntry, Entry, Plan, StockEntry } from './plan'
 export interface Ordering {
   /** Every non-constant entry, in an order where each comes after what its initial value reads. */
   initial: Entry[]
-  /** The auxiliaries that change during a run, in dependency order. */
+  /** The auxiliaries that change during a run and that the dynamics read, in dependency order. */
   rates: AuxEntry[]
+  /**
+   * The auxiliaries that change during a run but that nothing integrated or remembered reads (totals,
+   * ratios, copies of other values): computed only at the steps whose results are saved.
+   */
+  reports: AuxEntry[]
+  /**
+   * Slots whose auxiliary is a plain copy of another slot (`a = b`), read as that slot: the copy is
+   * then needed only when results are saved.
+   */
+  readAs: Map<number, number>
   stocks: StockEntry[]
   /** PREVIOUS slots and delay buffers: their inputs are captured and committed at each step. */
   records: Entry[]
@@ -139,6 +149,8 @@ export function orderPlan(plan: Plan): Ordering {
     'algebraic loop',
   ) as AuxEntry[]
 
+  const { dynamics, reports, readAs } = splitRates(rates, plan.entries)
+
   const parametric = initial.filter((entry): entry is AuxEntry => entry.role === 'aux' && !varying.has(entry))
   const parametricReaders = new Map<number, number[]>()
   parametric.forEach((entry, position) => {
@@ -153,5 +165,44 @@ export function orderPlan(plan: Plan): Ordering {
   const records = plan.entries.filter(
     (entry) => entry.role === 'delay' || (entry.role === 'memory' && entry.recordFrom !== undefined),
   )
-  return { initial, rates, stocks, records, parametric, parametricReaders }
+  return { initial, rates: dynamics, reports, stocks, records, parametric, parametricReaders, readAs }
+}
+
+/**
+ * The rates the dynamics need (those a stock's derivative or a PREVIOUS or DELAY input reads, through
+ * any chain of auxiliaries) and the rest, which only saved results show. A copy `a = b` is read as
+ * `b` wherever a step reads it: within a step, before anything moves, the two are equal.
+ */
+function splitRates(
+  rates: AuxEntry[],
+  entries: readonly Entry[],
+): { dynamics: AuxEntry[]; reports: AuxEntry[]; readAs: Map<number, number> } {
+  const readAs = new Map<number, number>()
+  for (const entry of rates) {
+    if (entry.value.type !== 'slot' || entry.nonNegative) continue
+    const source = entry.value.slot
+    readAs.set(entry.slot, readAs.get(source) ?? source)
+  }
+  const read = (slot: number) => readAs.get(slot) ?? slot
+  const bySlot = new Map(rates.map((entry) => [entry.slot, entry]))
+  const needed = new Set<number>()
+  const pending: number[] = []
+  const need = (slot: number) => {
+    const target = read(slot)
+    if (bySlot.has(target) && !needed.has(target)) {
+      needed.add(target)
+      pending.push(target)
+    }
+  }
+  for (const entry of entries) {
+    if (entry.role === 'stock') for (const slot of references(entry.derivative).slots) need(slot)
+    else if (entry.role === 'delay') need(entry.inputSlot)
+    else if (entry.role === 'memory' && entry.recordFrom !== undefined) need(entry.recordFrom)
+  }
+  while (pending.length) for (const slot of references(bySlot.get(pending.pop()!)!.value).slots) need(slot)
+  return {
+    dynamics: rates.filter((entry) => needed.has(entry.slot)),
+    reports: rates.filter((entry) => !needed.has(entry.slot)),
+    readAs,
+  }
 }

@@ -10,8 +10,10 @@ export interface PhaseStatements {
   source(expr: Expr): string
   aux(entry: AuxEntry): string
   clamp(entry: StockEntry): string
-  /** The auxiliaries that change during a run, in dependency order. */
+  /** The auxiliaries the dynamics read, in dependency order. */
   rates: string[]
+  /** The auxiliaries only saved results show: computed just before saving. */
+  reports: string[]
   /** For each position in `list`, the parametric auxiliary it names, recomputed. */
   refresh: string[]
   /** Every derivative into a local before any stock moves (synthetic stocks read each other), then the update. */
@@ -21,7 +23,9 @@ export interface PhaseStatements {
 }
 
 export function phaseStatements(ordering: Ordering, clock: ClockConstants, slot: SlotName): PhaseStatements {
-  const source = (expr: Expr) => expressionSource(expr, clock, slot)
+  // Within a step a copy `a = b` is read as `b` (order.ts); values are written to their own slots.
+  const read: SlotName = (target) => slot(ordering.readAs.get(target) ?? target)
+  const source = (expr: Expr) => expressionSource(expr, clock, read)
   const aux = (entry: AuxEntry) =>
     entry.nonNegative
       ? `${slot(entry.slot)} = Math.max(0, ${source(entry.value)});`
@@ -33,6 +37,7 @@ export function phaseStatements(ordering: Ordering, clock: ClockConstants, slot:
     aux,
     clamp,
     rates: ordering.rates.map(aux),
+    reports: ordering.reports.map(aux),
     // One case per parametric auxiliary: a run with time series recomputes those its series reach.
     refresh: [
       'for (let i = 0; i < list.length; i++) {',
@@ -49,9 +54,9 @@ export function phaseStatements(ordering: Ordering, clock: ClockConstants, slot:
     // on only after the step is integrated (`commit`): integration, and every RK4 stage's rates,
     // read last step's memory and this step's delay output, whatever nests inside what.
     capture: ordering.records.flatMap((entry) => {
-      if (entry.role === 'delay') return [`${slot(entry.pendingSlot)} = ${slot(entry.inputSlot)};`]
+      if (entry.role === 'delay') return [`${slot(entry.pendingSlot)} = ${read(entry.inputSlot)};`]
       if (entry.role === 'memory' && entry.pendingSlot !== undefined && entry.recordFrom !== undefined)
-        return [`${slot(entry.pendingSlot)} = ${slot(entry.recordFrom)};`]
+        return [`${slot(entry.pendingSlot)} = ${read(entry.recordFrom)};`]
       return []
     }),
     commit: ordering.records.flatMap((entry) => {
