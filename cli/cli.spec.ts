@@ -187,7 +187,7 @@ describe('carebalance run', () => {
     expect(fits.stdout.split('\n')).toHaveLength(1003)
   })
 
-  it('streams long runs as rows rather than one string', async () => {
+  it('streams long runs as rows rather than one string, at the pace of the reader', async () => {
     const file = xmileFile(
       'rows.xmile',
       '<aux name="t"><eqn>TIME</eqn></aux>',
@@ -195,13 +195,20 @@ describe('carebalance run', () => {
     )
     const pieces: string[] = []
     const { main } = await import('./main')
-    expect(
-      await main(
-        ['run', file],
-        (text) => pieces.push(text),
-        () => {},
-      ),
-    ).toBe(0)
+    // A slow reader: each piece is taken a moment later, and the next waits for it.
+    let waiting = false
+    const slowWrite = (text: string) => {
+      expect(waiting).toBe(false)
+      pieces.push(text)
+      waiting = true
+      return new Promise<void>((resolve) =>
+        setImmediate(() => {
+          waiting = false
+          resolve()
+        }),
+      )
+    }
+    expect(await main(['run', file], slowWrite, () => {})).toBe(0)
     expect(pieces.length).toBeGreaterThan(10)
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(70_000)
     expect(pieces.join('').split('\n')).toHaveLength(100_003)

@@ -6,21 +6,27 @@ import type { RunResult } from '../model/simulation'
 /** Rows are gathered into pieces of about this many characters before each write. */
 const PIECE = 1 << 16
 
-/** Numbers are written in the shortest form that reads back to the same double. */
-export function writeCsv(result: RunResult, write: (text: string) => void): void {
+/**
+ * Numbers are written in the shortest form that reads back to the same double. Each piece waits
+ * for the writer (see cli/main.ts), so a slow reader holds back the CSV rather than filling memory.
+ */
+export async function writeCsv(
+  result: RunResult,
+  write: (text: string) => void | Promise<void>,
+): Promise<void> {
   const count = result.times.length
   const columns = result.names.length
   const { values, times } = result
-  write(`${['time', ...result.names].map(csvText).join(',')}\n`)
+  await write(`${['time', ...result.names].map(csvText).join(',')}\n`)
   let piece = ''
   for (let t = 0; t < count; t++) {
     let row = String(times[t])
     for (let v = 0; v < columns; v++) row += `,${values[v * count + t]}`
     piece += `${row}\n`
     if (piece.length >= PIECE) {
-      write(piece)
+      await write(piece)
       piece = ''
     }
   }
-  if (piece) write(piece)
+  if (piece) await write(piece)
 }

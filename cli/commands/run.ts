@@ -6,12 +6,13 @@ import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'
 import { writeCsv } from '../csv'
 import { loadModel, reportNotes } from '../load-model'
+import type { Output } from '../main'
 
 export async function runCommand(
   command: ParsedCommand,
-  write: (text: string) => void,
+  write: Output,
   /** Warnings go to stderr so that stdout stays pure CSV. */
-  warn: (text: string) => void,
+  warn: Output,
 ): Promise<void> {
   if (!command.target) throw new UsageError('run needs a MODEL file')
   const loaded = await loadModel(command.target, command.overrides)
@@ -31,7 +32,7 @@ export async function runCommand(
       savePeriod: command.savePeriod,
       resultBytes: command.resultBytes,
     })
-    writeCsv(result, write)
+    await writeCsv(result, write)
   } catch (error) {
     if (error instanceof LimitError && error.limit === 'resultBytes') {
       const byDefault =
