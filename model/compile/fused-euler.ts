@@ -18,7 +18,7 @@ import type { Ordering } from './order'
 import { phaseStatements } from './phase-statements'
 
 /** Above this many slots, or this many characters of fused source, Euler runs over the state vector. */
-export const FUSED_MAX_SLOTS = 2000
+export const FUSED_MAX_SLOTS = 500
 export const FUSED_MAX_SOURCE = 24_000
 
 const local: SlotName = (slot) => `x${slot}`
