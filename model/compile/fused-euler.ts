@@ -9,9 +9,10 @@
 // the fused loop is 20 times slower than the state vector loop; measured with models of growing
 // size, the fused loop stops being optimized at about 60,000 characters of source, and is faster
 // than the state vector loop only well below that. So beyond FUSED_MAX_SOURCE characters (or
-// FUSED_MAX_SLOTS slots, before generating anything) the state vector loop (driver-source.ts) runs. Time series inputs are
-// data here too: a switch sets the local of the constant each series drives, then `refresh`'s cases
-// recompute the auxiliaries they reach, as locals.
+// FUSED_MAX_SLOTS slots, before generating anything) the state vector loop (driver-source.ts) runs.
+//
+// Time series inputs are data here too: a switch sets the local of the constant each series drives,
+// then `refresh`'s cases recompute the auxiliaries they reach, as locals.
 import type { ClockConstants } from './builtins'
 import type { SlotName } from './expression-source'
 import type { Ordering } from './order'
