@@ -15,6 +15,11 @@ function inputsAt(v, tables, t, dt, run) {
   for (let i = 0; i < series.length; i++) v[series[i].slot] = followSeries(series[i], t);
   refresh(v, tables, t, dt, run.refreshList);
 }
+function saveStep(v, out, tables, buffers, t, dt, n, run) {
+  reports(v, tables, buffers, t, dt, n);
+  const k = n / run.saveEvery, slots = run.outputSlots;
+  return slots === null ? saveAll(v, out, k, run.savedCount) : saveSelected(v, out, k, run.savedCount, slots);
+}
 function saveSelected(v, out, k, count, slots) {
   let probe = 0;
   for (let j = 0; j < slots.length; j++) probe += (out[j * count + k] = v[slots[j]]);
@@ -22,23 +27,17 @@ function saveSelected(v, out, k, count, slots) {
 }
 function rk4(v, dv, out, tables, buffers, run) {
   const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
-  const count = run.savedCount, slots = run.outputSlots, varying = run.series !== null;
+  const varying = run.series !== null;
   const stocks = dv.length;
   const base = new Float64Array(stocks), k1 = new Float64Array(stocks);
   const k2 = new Float64Array(stocks), k3 = new Float64Array(stocks);
   const half = dt / 2;
-  let untilSave = 0, saved = 0, probe = 0;
+  let probe = 0;
   for (let n = 0; ; n++) {
     const t = start + n * dt;
     if (varying) inputsAt(v, tables, t, dt, run);
     rates(v, tables, buffers, t, dt, n);
-    if (untilSave === 0) {
-      reports(v, tables, buffers, t, dt, n);
-      probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
-      saved++;
-      untilSave = saveEvery;
-    }
-    untilSave--;
+    if (n % saveEvery === 0) probe += saveStep(v, out, tables, buffers, t, dt, n, run);
     if (n === steps) return probe;
     capture(v);
     derivatives(v, dv, tables, buffers, t, dt, n);
@@ -65,19 +64,13 @@ function rk4(v, dv, out, tables, buffers, run) {
 export const STATE_VECTOR_EULER = `
 function euler(v, dv, out, tables, buffers, run) {
   const start = run.start, dt = run.dt, steps = run.steps, saveEvery = run.saveEvery;
-  const count = run.savedCount, slots = run.outputSlots, varying = run.series !== null;
-  let untilSave = 0, saved = 0, probe = 0;
+  const varying = run.series !== null;
+  let probe = 0;
   for (let n = 0; ; n++) {
     const t = start + n * dt;
     if (varying) inputsAt(v, tables, t, dt, run);
     rates(v, tables, buffers, t, dt, n);
-    if (untilSave === 0) {
-      reports(v, tables, buffers, t, dt, n);
-      probe += slots === null ? saveAll(v, out, saved, count) : saveSelected(v, out, saved, count, slots);
-      saved++;
-      untilSave = saveEvery;
-    }
-    untilSave--;
+    if (n % saveEvery === 0) probe += saveStep(v, out, tables, buffers, t, dt, n, run);
     if (n === steps) return probe;
     capture(v);
     eulerStep(v, tables, buffers, t, dt, n);

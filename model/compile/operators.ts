@@ -21,14 +21,10 @@ export const BINARY = new Map<string, BinaryOperator>([
   ['or', 'or'],
 ])
 
-export const RELATIONAL = new Map<string, BinaryOperator>([
-  ['smaller', '<'],
-  ['smallerEq', '<='],
-  ['larger', '>'],
-  ['largerEq', '>='],
-  ['equal', '=='],
-  ['unequal', '!='],
-])
+/** The comparisons, which mathjs chains in one RelationalNode (`a < b < c`). */
+export const RELATIONAL = new Map(
+  ['smaller', 'smallerEq', 'larger', 'largerEq', 'equal', 'unequal'].map((fn) => [fn, BINARY.get(fn)!]),
+)
 
 /** mathjs operator name -> the group of operators it chains with (see `chain` in expr.ts). */
 export const CHAIN_GROUP = new Map([
