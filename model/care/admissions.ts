@@ -57,7 +57,7 @@ export function addAdmissions(b: CareModelBuilder): void {
       doc: 'Age mix of people admitted; weights the hospital’s lengths of stay, deaths and discharge routes.',
     },
   )
-  b.aux('admissions from unmet need', 'unmet_social_care_need * unmet_need_admission_rate', {
+  b.aux('admissions from unmet need', 'unmet_social_care_need_at_home * unmet_need_admission_rate', {
     units: 'admissions per year',
     doc: 'Extra emergency admissions of older people waiting for social care.',
   })

@@ -1,8 +1,9 @@
-// Bed pressure: patients needing a bed vary from day to day (random arrivals) and with the
-// seasons, so a hospital whose average demand is below its beds is still full on some days. The
-// chance of a full day rises sharply above about 85% (Bagust 1999). Staff act on that pressure:
-// early discharge and readmission, cancelled electives and, when beds are free, a lower threshold
-// to admit. Where the patients beyond the beds go is in bed-overflow.ts.
+// Bed pressure: how staff act on a full (or emptier) hospital. How full it is, and the risk of a
+// full day, are in bed-overflow.ts. Staff respond to occupancy as they perceive it against the
+// area's base-year occupancy: early discharge and readmission, cancelled electives and, when beds
+// are freer than they were, a lower threshold to admit. The base year is the area's own (its
+// figures, `bed occupancy at start`), so beds set by a lever from the first year are a change staff
+// respond to, not a new normal.
 import type { CareModelBuilder } from './builder'
 import { NORMAL_LOSS, NORMAL_UPPER_TAIL, WAITING_TIME_FACTOR } from './normal-tables'
 import { BEHAVIOUR_PARAMETERS } from './parameters/behaviour'
@@ -26,39 +27,28 @@ export function addBedPressure(b: CareModelBuilder): void {
     sources: cite('kingman1961'),
   })
 
-  b.aux('acute hospitals', 'MAX(1, available_beds / beds_per_acute_hospital)', {
-    units: 'dimensionless',
-    doc: 'Number of acute hospitals the beds are spread over.',
-  })
-  b.aux('bed demand per hospital', 'patients_needing_a_bed / acute_hospitals', { units: 'beds' })
-  b.aux(
-    'occupancy spread',
-    'SQRT(bed_demand_per_hospital * bed_demand_overdispersion + (seasonal_occupancy_swing * bed_demand_per_hospital)^2 / 2)',
-    { units: 'beds', doc: 'Standard deviation of one hospital’s daily bed demand over the days of a year.' },
-  )
-  b.aux('bed headroom', '(available_beds / acute_hospitals - bed_demand_per_hospital) / occupancy_spread', {
-    units: 'dimensionless',
-    doc: 'Free core beds per hospital in standard deviations of daily demand (negative when demand exceeds them).',
-  })
-  b.aux('bed shortage risk', 'normal_upper_tail(bed_headroom)', {
-    units: 'dimensionless',
-    doc: 'Share of days on which a hospital has more patients than core beds.',
-  })
   // Staff act on the pressure they have seen over the last week or two (bed meetings, escalation
   // calls), not on today's count alone. Occupancy as KH03 counts it, never above 1: the measure
   // Friebel's effect was estimated on, and one that stays meaningful however short of beds.
-  b.aux('perceived bed occupancy', 'SMTH1(bed_occupancy, bed_pressure_perception_time)', {
-    units: 'dimensionless',
-  })
-  b.aux('perceived bed pressure', 'SMTH1(bed_shortage_risk, bed_pressure_perception_time)', {
-    units: 'dimensionless',
-    doc: 'The bed shortage risk as managers and clinicians perceive it: recent days, smoothed.',
-  })
+  // Perception starts from the base year, as staff knew it.
+  b.aux(
+    'perceived bed occupancy',
+    'SMTH1(bed_occupancy, bed_pressure_perception_time, bed_occupancy_at_start)',
+    { units: 'dimensionless' },
+  )
+  b.aux(
+    'perceived bed pressure',
+    'SMTH1(bed_shortage_risk, bed_pressure_perception_time, bed_shortage_risk_at_start)',
+    {
+      units: 'dimensionless',
+      doc: 'The bed shortage risk as managers and clinicians perceive it: recent days, smoothed.',
+    },
+  )
   // Friebel 2019: each point of occupancy above normal raises the daily discharge rate by about
   // half a percent, so stays shorten as the hospital fills and lengthen as it empties.
   b.aux(
     'early discharge multiplier',
-    'MIN(1.2, MAX(0.7, 1 - early_discharge_strength * (perceived_bed_occupancy - INIT(perceived_bed_occupancy))))',
+    'MIN(1.2, MAX(0.7, 1 - early_discharge_strength * (perceived_bed_occupancy - bed_occupancy_at_start)))',
     {
       units: 'dimensionless',
       doc: 'Medically active stays relative to the base year: shorter when beds are scarcer than they were.',
@@ -71,7 +61,7 @@ export function addBedPressure(b: CareModelBuilder): void {
   )
   // Roemer's law: beds freed are filled. When occupancy falls below its base-year level, doctors
   // admit people they would have sent home, and more of the elective waiting list is treated.
-  b.aux('free bed gap', 'INIT(perceived_bed_occupancy) - perceived_bed_occupancy', {
+  b.aux('free bed gap', 'bed_occupancy_at_start - perceived_bed_occupancy', {
     units: 'dimensionless',
     doc: 'Fall in perceived occupancy since the base year (negative when fuller).',
   })

@@ -16,13 +16,23 @@ import type {
 /**
  * The care model counts people under several names: a patient, an admission (a person admitted),
  * a client, a resident, an occupied bed or place (a person in it), a birth or a death (a person
- * arriving or leaving). The units check reads them all as one unit, so it flags real mistakes
+ * arriving or leaving), a care worker's post. The units check reads them all as one unit, so it flags real mistakes
  * (people added to money or to years) rather than words.
  */
 const CARE_UNITS: UnitDefinition[] = [
   {
     name: 'people',
-    aliases: ['patients', 'admissions', 'clients', 'residents', 'beds', 'places', 'births', 'deaths'],
+    aliases: [
+      'patients',
+      'admissions',
+      'clients',
+      'residents',
+      'beds',
+      'places',
+      'births',
+      'deaths',
+      'posts',
+    ],
   },
 ]
 

@@ -1,8 +1,10 @@
 // Capacity follows funding with a commissioning delay: each service's capacity moves towards what
-// its funding buys at current unit costs, so a shift of money shows up in capacity months later,
-// and beds paid for by a shift close only after a closure delay (the double running).
+// its budget buys at current unit costs, so a shift of money or a new price shows up in capacity
+// months later, and beds paid for by a shift close only after a closure delay (the double running).
+// Each capacity starts at what the area had in the base year; the bed base starts at the beds the
+// `acute beds` lever funds (a capacity lever: the beds are open from the year it is set).
 import type { CareModelBuilder } from './builder'
-import { ACUTE_BEDS } from './parameters/hospital'
+import { BED_LEVER } from './parameters/base-year'
 import { addPlannedGrowth, type FundingTrend } from './planned-growth'
 
 interface Capacity {
@@ -37,20 +39,25 @@ function adjustingCapacity(b: CareModelBuilder, capacity: Capacity): void {
     : `SMTH3(${target}, 0.75 * ${delay}, ${initial})`
   const goal = reachable ? `MIN(${planned}, ${reachable})` : planned
   const keepingPace = trend ? ` + ${stockName} * ${trend.growth}` : ''
-  b.flow(change, `(${goal} - ${stockName}) / (0.25 * ${delay})${keepingPace}`, {
+  // No service can be more than doubled in a year, however much money arrives: staff have to be
+  // recruited and trained, premises found, contracts let. Only the extremes of a lever meet this
+  // (40% of Scotland's acute funding moved at once would multiply intermediate care by five). Bed
+  // closures, which start from none, are paced by their own rule.
+  const adjusting = `(${goal} - ${stockName}) / (0.25 * ${delay})${keepingPace}`
+  const paced = trend ? `MIN(${adjusting}, ${stockName} * largest_yearly_capacity_growth)` : adjusting
+  b.flow(change, paced, {
     units: `${units} per year`,
     doc: `Commissioning (positive) or decommissioning (negative) of ${stock}; mean lag ${delay.replaceAll('_', ' ')}.`,
   })
 }
 
 export function addCapacityCommissioning(b: CareModelBuilder): void {
-  b.parameter(ACUTE_BEDS)
-
+  b.parameter(BED_LEVER)
   const trends = addPlannedGrowth(b)
   adjustingCapacity(b, {
     stock: 'funded bed base',
     initial: 'acute_beds',
-    target: 'acute_funding_before_shift / bed_year_cost',
+    target: 'acute_bed_funding * health_funding_after_recovery / bed_year_cost',
     delay: 'bed_planning_delay',
     doc: 'General and acute beds the acute budget pays for, before any shift to the community.',
     units: 'beds',
@@ -84,7 +91,7 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
 
   adjustingCapacity(b, {
     stock: 'intermediate care capacity',
-    initial: 'intermediate_care_clients / intermediate_care_utilisation_at_start',
+    initial: 'intermediate_care_places_at_start',
     target: 'intermediate_care_funding / intermediate_care_place_year_cost',
     delay: 'intermediate_care_commissioning_delay',
     doc: 'Intermediate care places (beds and home-based slots).',
@@ -95,18 +102,25 @@ export function addCapacityCommissioning(b: CareModelBuilder): void {
   // base-year slack, so funding buys capacity at the base-year utilisation.
   adjustingCapacity(b, {
     stock: 'home care capacity',
-    initial: 'home_care_clients / home_care_utilisation_at_start',
+    initial: 'home_care_clients_at_start / home_care_utilisation_at_start',
     target: 'home_care_funding / (home_care_client_year_cost * home_care_utilisation_at_start)',
     delay: 'home_care_commissioning_delay',
     doc: 'Home care clients the commissioned care workforce can serve.',
     units: 'clients',
     trend: trends.homeCare,
   })
+  // Care homes keep places for self-funders as well: those follow the older population's need for
+  // care, whatever the council pays; the council's budget buys its own places.
+  b.aux(
+    'self funded care home places',
+    'care_home_residents_at_start * (1 - publicly_funded_share_of_care_home_residents) / care_home_occupancy_at_start * older_care_need_population / INIT(older_care_need_population)',
+    { units: 'places', doc: 'Care home places for people paying for themselves.' },
+  )
   adjustingCapacity(b, {
     stock: 'care home places',
-    initial: 'care_home_residents / care_home_occupancy_at_start',
+    initial: 'care_home_residents_at_start / care_home_occupancy_at_start',
     target:
-      'care_home_funding / (care_home_place_year_cost * publicly_funded_share_of_care_home_residents * care_home_occupancy_at_start)',
+      'care_home_funding / (care_home_place_year_cost * care_home_occupancy_at_start) + self_funded_care_home_places',
     delay: 'care_home_commissioning_delay',
     doc: 'Care home places in the area (publicly and self funded).',
     units: 'places',

@@ -29,11 +29,17 @@ export function addCommunityShift(b: CareModelBuilder): void {
     'planned_shift_money * shift_to_intermediate_care_share + shift_through_pooled_fund',
     { units: 'GBP per year', doc: 'The part of the planned shift that can actually move.' },
   )
-  b.aux('beds released by shift', 'committed_shift_money / bed_year_cost', {
-    units: 'beds',
-    doc: 'Beds to close so their running cost pays for the committed shift.',
+  // Closing a bed releases its staff and consumables, not its share of the hospital's overheads
+  // (King's Fund: a night's direct cost is about 70% of its full average cost).
+  b.aux('cash released per bed closed', 'bed_year_cost * bed_cost_released_share', {
+    units: 'GBP per bed-year',
+    doc: 'Cash a year that closing one bed releases: less than its average cost.',
   })
-  b.aux('money released by bed closures', 'beds_closed_for_the_shift * bed_year_cost', {
+  b.aux('beds released by shift', 'committed_shift_money / cash_released_per_bed_closed', {
+    units: 'beds',
+    doc: 'Beds to close so the cash their closure releases pays for the committed shift.',
+  })
+  b.aux('money released by bed closures', 'beds_closed_for_the_shift * cash_released_per_bed_closed', {
     units: 'GBP per year',
   })
   b.aux('community investment', 'committed_shift_money', {

@@ -169,7 +169,7 @@ export function addHospital(b: CareModelBuilder): void {
   )
   b.aux(
     'planned elective admissions',
-    'INIT(elective_occupied_beds_at_start / elective_length_of_stay / (1 - elective_cancellation_share)) * total_population / INIT(total_population) + elective_fill_admissions',
+    'elective_occupied_beds_at_start / elective_length_of_stay / (1 - elective_cancellation_share_at_start) * total_population / INIT(total_population) + elective_fill_admissions',
     { units: 'admissions per year' },
   )
   b.flow('elective admissions', 'planned_elective_admissions * (1 - elective_cancellation_share)', {

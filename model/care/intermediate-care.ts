@@ -4,7 +4,7 @@
 // home, back to hospital, or die.
 import type { CareModelBuilder } from './builder'
 import { INTERMEDIATE_CARE_PARAMETERS } from './parameters/services'
-import { addIntake, addOfferedLoad, placementTime } from './service-queue'
+import { addIntake, addOfferedLoad, addPlacementTime } from './service-queue'
 
 const OUTCOMES: Array<[flow: string, share: string, doc: string]> = [
   ['intermediate care to independence', 'intermediate_care_independent_share', 'Home with no ongoing care.'],
@@ -32,23 +32,22 @@ export function addIntermediateCare(b: CareModelBuilder): void {
   b.aux('intermediate care utilisation', 'intermediate_care_clients / intermediate_care_capacity', {
     units: 'dimensionless',
   })
-  b.aux(
-    'intermediate care placement time',
-    placementTime({
-      queue: 'delayed_awaiting_intermediate_care',
-      inflow:
-        'referrals_to_intermediate_care - delayed_awaiting_intermediate_care / alternative_discharge_time',
-      busy: addOfferedLoad(b, 'intermediate care', {
-        // Step-up referrals count at the base-year acceptance: the places they would fill.
-        referrals: 'referrals_to_intermediate_care + step_up_referrals * step_up_acceptance_at_start',
-        referralsAtStart: 'referrals_to_intermediate_care + step_up_admissions_at_start',
-        capacity: 'intermediate_care_capacity',
-        utilisationAtStart: 'intermediate_care_utilisation_at_start',
-      }),
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time a medically fit patient waits in hospital for an intermediate care place.' },
-  )
+  const offeredLoad = addOfferedLoad(b, 'intermediate care', {
+    // Step-up referrals count at the base-year acceptance: the places they would fill.
+    referrals: 'referrals_to_intermediate_care + step_up_referrals * step_up_acceptance_at_start',
+    capacity: 'intermediate_care_capacity',
+    perPlaceAtStart:
+      '(referrals_to_intermediate_care_at_start + step_up_admissions_at_start) / intermediate_care_places_at_start',
+    utilisationAtStart: 'intermediate_care_utilisation_at_start',
+  })
+  addPlacementTime(b, 'intermediate care placement time', {
+    queueAtStart: 'delayed_awaiting_intermediate_care_at_start',
+    inflowAtStart: 'step_down_admissions_at_start',
+    busy: offeredLoad,
+    busyAtStart: 'intermediate_care_utilisation_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time a medically fit patient waits in hospital for an intermediate care place.',
+  })
   b.aux('step down wanted', 'delayed_awaiting_intermediate_care / intermediate_care_placement_time', {
     units: 'people per year',
   })
@@ -59,7 +58,7 @@ export function addIntermediateCare(b: CareModelBuilder): void {
   })
   b.aux(
     'step up acceptance',
-    'MIN(1, step_up_acceptance_at_start * INIT(intermediate_care_placement_time) / intermediate_care_placement_time)',
+    'MIN(1, step_up_acceptance_at_start * intermediate_care_placement_time_at_start / intermediate_care_placement_time)',
     { units: 'dimensionless', doc: 'Share of step-up referrals that get a place in time.' },
   )
   b.aux('step up wanted', 'step_up_referrals * step_up_acceptance', { units: 'people per year' })
@@ -85,7 +84,7 @@ export function addIntermediateCare(b: CareModelBuilder): void {
   })
   b.stock(
     'intermediate care clients',
-    '(step_down_admissions_at_start + step_up_admissions_at_start) * intermediate_care_length_of_stay',
+    'intermediate_care_clients_at_start',
     { inflows: ['step down admissions', 'step up admissions'], outflows: OUTCOMES.map(([flow]) => flow) },
     { units: 'people', doc: 'People receiving intermediate care (reablement, rehabilitation, step-up).' },
   )

@@ -16,16 +16,19 @@ export function isPhaseIn(value: unknown): value is PhaseIn {
 }
 
 /**
- * A lever's or parameter's baseline in an area: the analyst's edit, else the area's value, else
- * the model's own default.
+ * A lever's or parameter's baseline in an area: the analyst's edit, else (for a lever that starts
+ * from a base-year figure, `baseYearFact`) the analyst's edit of that figure, else the area's value,
+ * else the model's own default.
  */
 export function baselineValue(
   name: string,
   area: Pick<Area, 'parameters'>,
   areaEdits: Readonly<Record<string, number>>,
   modelDefault: number,
+  baseYearFact?: string,
 ): number {
-  return areaEdits[name] ?? area.parameters[name] ?? modelDefault
+  const editedFact = baseYearFact === undefined ? undefined : areaEdits[baseYearFact]
+  return areaEdits[name] ?? editedFact ?? area.parameters[name] ?? modelDefault
 }
 
 /** What the engine runs for a lever value: a number, or a time series (a phase-in from `baseline`). */

@@ -2,14 +2,19 @@
 // model, with the default area's values. The sectors read each other's variables by name.
 import type { Model } from '../ir'
 import { addAdmissions } from './admissions'
+import { addBaseYear } from './base-year'
 import { addBedOverflow } from './bed-overflow'
 import { addBedPressure } from './bed-pressure'
+import { addBudgets } from './budgets'
 import { CareModelBuilder } from './builder'
 import { deriveHealthDeclineRates } from './calibration'
 import { addCapacityCommissioning } from './capacity-commissioning'
+import { addCareMarket } from './care-market'
+import { addCareWorkforce } from './care-workforce'
 import { addCommunityShift } from './community-shift'
 import { CARE_DIMENSIONS } from './dimensions'
 import { addFinance } from './finance'
+import { addHealthDeficit } from './health-deficit'
 import { addHealthStates } from './health-states'
 import { addHospital } from './hospital'
 import { addIntermediateCare } from './intermediate-care'
@@ -17,6 +22,8 @@ import { LEVER_PARAMETERS } from './parameters/levers'
 import { POPULATION_PARAMETERS } from './parameters/population'
 import { addPopulationAgeing } from './population-ageing'
 import { addPrevention } from './prevention'
+import { addPrices } from './prices'
+import { addRationing } from './rationing'
 import { addSocialCare } from './social-care'
 import { BASE_YEAR, CARE_MODEL_VERSION, HORIZON_YEARS } from './version'
 
@@ -80,12 +87,21 @@ export function assembleCareModel(): CareModelBuilder {
   addIntermediateCare(b)
   b.beginSector('Home care and care homes')
   addSocialCare(b)
+  addRationing(b)
+  b.beginSector('The area’s base year')
+  addBaseYear(b)
+  b.beginSector('Care workforce and market')
+  addCareWorkforce(b)
+  addCareMarket(b)
   b.beginSector('Capacity and commissioning')
   addCapacityCommissioning(b)
   addCommunityShift(b)
   b.beginSector('Prevention and finance')
   addPrevention(b)
+  addPrices(b)
+  addBudgets(b)
   addFinance(b)
+  addHealthDeficit(b)
   return b
 }
 

@@ -39,7 +39,7 @@ export const OUTPUTS: OutputSpec[] = [
   {
     name: 'unmet social care need',
     description:
-      'People assessed as needing care and waiting for it, plus people no longer eligible after rationing who would have been.',
+      'People assessed as needing long-term care and waiting for it, at home or in a hospital bed, plus people no longer eligible after rationing who would have been.',
     units: 'people',
   },
   {
@@ -123,4 +123,59 @@ export const OUTPUTS: OutputSpec[] = [
   },
   { name: 'hump fund used', description: 'Transition money spent on double running.', units: 'GBP per year' },
   { name: 'cumulative total spend', description: 'Spending since the base year.', units: 'GBP' },
+  {
+    name: 'care workers',
+    description: 'Care worker posts filled in home care and care homes.',
+    units: 'posts',
+  },
+  {
+    name: 'care vacancy rate',
+    description: 'Share of care worker posts in home care and care homes vacant.',
+    units: 'share',
+  },
+  {
+    name: 'home care hours funded',
+    description: 'Hours of home care a week the budget has commissioned.',
+    units: 'hours per week',
+  },
+  {
+    name: 'home care hours delivered',
+    description:
+      'Hours of home care a week clients receive: never more than the workforce and the providers can deliver.',
+    units: 'hours per week',
+  },
+  {
+    name: 'home care packages handed back',
+    description:
+      'Packages providers hand back a year (leaving council work, or unable to staff them); the clients wait again.',
+    units: 'people per year',
+  },
+  {
+    name: 'fee cover',
+    description: 'Share of the providers’ cost of an hour of home care that the council’s fee pays.',
+    units: 'share',
+  },
+  {
+    name: 'publicly funded care home residents',
+    description: 'Care home residents whose place the council pays for; the rest pay for themselves.',
+    units: 'people',
+  },
+  {
+    name: 'health deficit carried forward',
+    description:
+      'The health partner’s overspends not yet recovered: the NHS breakeven duty carries a deficit forward to be recovered from later budgets.',
+    units: 'GBP',
+  },
+  {
+    name: 'health deficit recovery',
+    description:
+      'Money a year taken from what the health budget buys (beds, intermediate care) to recover its deficit.',
+    units: 'GBP per year',
+  },
+  {
+    name: 'general price index',
+    description:
+      'Prices in general relative to the base year (1 in the base year): money outputs are in base-year prices; multiply by this for cash figures.',
+    units: 'index',
+  },
 ]

@@ -44,6 +44,13 @@ export function scenarioInputs(
       problems.push({ variable: name, message: `area edit: expected a number, got ${value}` })
     else overrides[name] = value
   }
+  // A lever that starts from a base-year figure (`acute beds` from `acute beds at start`) follows
+  // an edit of that figure, unless the lever itself is edited or set below.
+  for (const lever of LEVERS) {
+    if (lever.baseYearFact === undefined || lever.name in areaEdits) continue
+    const edited = areaEdits[lever.baseYearFact]
+    if (edited !== undefined && Number.isFinite(edited)) overrides[lever.name] = edited
+  }
   const collect = (run: () => void) => {
     try {
       run()
@@ -59,7 +66,7 @@ export function scenarioInputs(
       const checked = checkLeverValue(value, lever, area, `levers.${name}`)
       overrides[lever.name] = leverInput(
         checked,
-        baselineValue(lever.name, area, areaEdits, lever.defaultValue),
+        baselineValue(lever.name, area, areaEdits, lever.defaultValue, lever.baseYearFact),
       )
     })
   }
@@ -73,7 +80,7 @@ export function scenarioInputs(
       const checked = checkLeverValue(value, lever, area, lever.name, '--set')
       overrides[lever.name] = leverInput(
         checked,
-        baselineValue(lever.name, area, areaEdits, lever.defaultValue),
+        baselineValue(lever.name, area, areaEdits, lever.defaultValue, lever.baseYearFact),
       )
     })
   }

@@ -3,7 +3,8 @@
 //   value (observed waits) and grows with how busy the service is, as a queue's wait does
 //   (Kingman's u/(1-u)), never below the minimum time to arrange a move;
 // - an intake limit: a service cannot take more people than leave it plus its free places filled
-//   over a few weeks, so when it is full every queue is rationed in proportion.
+//   over a few weeks, so when it is full its queues are rationed: in proportion, or in order
+//   (councils serve hospital discharges first, then people waiting at home).
 // How busy a service is: for home care and care homes, whose clients stay for years, the share of
 // places in use. Intermediate care episodes last a month, so its occupancy answers within days to
 // its own admissions, and a wait read from it throttles those admissions faster than the model's
@@ -20,18 +21,17 @@ export function addOfferedLoad(
   service: string,
   options: {
     referrals: string
-    /** The base-year referrals, unaffected by levers set from the first day (defaults to `referrals`). */
-    referralsAtStart?: string
     capacity: string
+    /** Referrals per place in the area's base year (from its figures, not the run's first step). */
+    perPlaceAtStart: string
     utilisationAtStart: string
   },
 ): string {
   const perPlace = `(${options.referrals}) / ${options.capacity}`
-  const atStart = `INIT((${options.referralsAtStart ?? options.referrals}) / ${options.capacity})`
   // Services see their referrals over a couple of weeks, not day by day.
   b.aux(
     `${service} offered load`,
-    `SMTH1(${options.utilisationAtStart} * ${perPlace} / ${atStart}, vacancy_fill_time)`,
+    `SMTH1(${options.utilisationAtStart} * ${perPlace} / (${options.perPlaceAtStart}), vacancy_fill_time)`,
     {
       units: 'dimensionless',
       doc: `Share of ${service} places the people referred to it would fill: its base-year utilisation, moved by referrals per place since.`,
@@ -40,19 +40,34 @@ export function addOfferedLoad(
   return `${service.replaceAll(' ', '_')}_offered_load`
 }
 
-export function placementTime(options: {
-  /** The waiting stock and its inflow at the start (their ratio is the base-year wait). */
-  queue: string
-  inflow: string
-  /** How busy the service is: its utilisation or its offered load. */
-  busy: string
-  minimum: string
-}): string {
-  const { queue, inflow, busy, minimum } = options
-  const atStart = `INIT(MAX(${minimum}, XIDZ(${queue}, ${inflow}, ${minimum})))`
-  return (
-    `${minimum} + (${atStart} - ${minimum}) * ` +
-    `waiting_time_factor(${busy}) / INIT(waiting_time_factor(${busy}))`
+/**
+ * Adds `<name> at start`, the base-year wait (the queue over the flow out of it, in the area's base
+ * year), and `<name>`, the wait now: the base-year wait moved as the service is busier or emptier
+ * than in the base year (Kingman), never below the minimum time to arrange a move.
+ */
+export function addPlacementTime(
+  b: CareModelBuilder,
+  name: string,
+  options: {
+    queueAtStart: string
+    inflowAtStart: string
+    /** How busy the service is now (its utilisation or offered load) and in the base year. */
+    busy: string
+    busyAtStart: string
+    minimum: string
+    doc: string
+  },
+): void {
+  const { queueAtStart, inflowAtStart, busy, busyAtStart, minimum, doc } = options
+  b.aux(`${name} at start`, `MAX(${minimum}, XIDZ(${queueAtStart}, ${inflowAtStart}, ${minimum}))`, {
+    units: 'years',
+    doc: `${doc} In the base year.`,
+  })
+  const atStart = `${name.replaceAll(' ', '_')}_at_start`
+  b.aux(
+    name,
+    `${minimum} + (${atStart} - ${minimum}) * waiting_time_factor(${busy}) / waiting_time_factor(${busyAtStart})`,
+    { units: 'years', doc },
   )
 }
 
@@ -74,10 +89,18 @@ export interface ServiceQueue {
 export function addIntake(
   b: CareModelBuilder,
   service: string,
-  options: { clients: string; capacity: string; exits: string; offeredLoad?: string; queues: ServiceQueue[] },
+  options: {
+    clients: string
+    capacity: string
+    exits: string
+    offeredLoad?: string
+    queues: ServiceQueue[]
+    /** Serve the queues in order, each from what the ones before leave (councils: hospital first). */
+    inOrder?: boolean
+  },
 ): string[] {
   const key = service.replaceAll(' ', '_')
-  const { clients, capacity, exits, offeredLoad, queues } = options
+  const { clients, capacity, exits, offeredLoad, queues, inOrder } = options
   b.aux(`${service} intake limit`, `MAX(0, ${exits} + (${capacity} - ${clients}) / vacancy_fill_time)`, {
     units: 'people per year',
     doc: `Most people ${service} can take on a year: leavers replaced, free places filled.`,
@@ -86,6 +109,7 @@ export function addIntake(
     units: 'people per year',
     doc: `Moves into ${service} a year that its queues' waits give.`,
   })
+  if (inOrder) return servedInOrder(b, service, queues)
   b.aux(`${service} intake ratio`, `MIN(1, XIDZ(${key}_intake_limit, ${key}_wanted_intake, 1))`, {
     units: 'dimensionless',
     doc: `Share of the wanted moves into ${service} its capacity allows (1 when not full).`,
@@ -120,4 +144,23 @@ export function addIntake(
     (q) =>
       `${q.desired} * ${key}_intake_ratio + XIDZ(${key}_extra_intake * ${headroom(q)}, ${key}_queue_headroom, 0)`,
   )
+}
+
+/**
+ * A full service takes the first queue's people first and the next queue's from what is left:
+ * discharge to assess puts people leaving hospital ahead of people waiting at home.
+ */
+function servedInOrder(b: CareModelBuilder, service: string, queues: ServiceQueue[]): string[] {
+  const key = service.replaceAll(' ', '_')
+  return queues.map((queue, i) => {
+    const name = `${service} intake left after queue ${i + 1}`
+    const before = i === 0 ? `${key}_intake_limit` : `${key}_intake_left_after_queue_${i}`
+    const served = `MIN(${queue.desired}, ${before})`
+    if (i < queues.length - 1)
+      b.aux(name, `MAX(0, ${before} - ${queue.desired})`, {
+        units: 'people per year',
+        doc: `Intake ${service} still has for later queues once queue ${i + 1} is served.`,
+      })
+    return served
+  })
 }

@@ -1,10 +1,10 @@
 // Long-term social care: home care clients and care home residents. Each takes people from
 // hospital (the delayed patients) and from the community, where people assessed as needing care
 // wait at home: the unmet social care need, which raises emergency admissions. When a service runs
-// full, both queues lengthen.
+// full, both queues lengthen, and the service takes people leaving hospital first (rationing.ts).
 import type { CareModelBuilder } from './builder'
 import { SOCIAL_CARE_PARAMETERS } from './parameters/services'
-import { addIntake, placementTime } from './service-queue'
+import { addIntake, addPlacementTime } from './service-queue'
 import { cite } from './sources'
 
 export function addSocialCare(b: CareModelBuilder): void {
@@ -28,35 +28,34 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
 
   // Home care.
-  b.aux('home care utilisation', 'home_care_clients / home_care_capacity', { units: 'dimensionless' })
-  b.aux(
-    'home care placement time',
-    placementTime({
-      queue: 'delayed_awaiting_home_care',
-      inflow: 'referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time',
-      busy: 'home_care_utilisation',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time a medically fit patient waits in hospital for a home care package.' },
-  )
+  b.aux('home care utilisation', 'home_care_clients / home_care_capacity_available', {
+    units: 'dimensionless',
+    doc: 'Share of the home care that can be delivered in use.',
+  })
+  addPlacementTime(b, 'home care placement time', {
+    queueAtStart: 'delayed_awaiting_home_care_at_start',
+    inflowAtStart: 'home_care_from_hospital_at_start',
+    busy: 'home_care_utilisation',
+    busyAtStart: 'home_care_utilisation_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time a medically fit patient waits in hospital for a home care package.',
+  })
   // The base year is on its trend: the caseload grows as the need for care does, so more packages
   // start than end (balanced instead, the caseload would start flat and trail its funding for years,
   // emptying places and shortening every wait in the first year).
   b.aux(
     'home care community starts at start',
-    'INIT(home_care_clients_at_start * (1 / home_care_package_duration + care_need_population_growth) - (referrals_to_home_care - delayed_awaiting_home_care / alternative_discharge_time))',
+    'home_care_clients_at_start * (1 / home_care_package_duration + INIT(care_need_population_growth)) - home_care_from_hospital_at_start',
     { units: 'people per year' },
   )
-  b.aux(
-    'home care community wait',
-    placementTime({
-      queue: 'people_waiting_for_home_care',
-      inflow: 'home_care_community_starts_at_start',
-      busy: 'home_care_utilisation',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time someone at home waits for a home care package to start.' },
-  )
+  addPlacementTime(b, 'home care community wait', {
+    queueAtStart: 'people_waiting_for_home_care_at_start',
+    inflowAtStart: 'home_care_community_starts_at_start',
+    busy: 'home_care_utilisation',
+    busyAtStart: 'home_care_utilisation_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time someone at home waits for a home care package to start.',
+  })
   b.aux('home care from hospital wanted', 'delayed_awaiting_home_care / home_care_placement_time', {
     units: 'people per year',
   })
@@ -65,9 +64,10 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   const [homeCareFromHospital, homeCareFromCommunity] = addIntake(b, 'home care', {
     clients: 'home_care_clients',
-    capacity: 'home_care_capacity',
+    capacity: 'home_care_capacity_available',
     exits: 'home_care_ends',
     queues: [{ desired: 'home_care_from_hospital_wanted' }, { desired: 'home_care_in_community_wanted' }],
+    inOrder: true,
   })
   b.flow('home care starts from hospital', homeCareFromHospital, {
     units: 'people per year',
@@ -80,7 +80,7 @@ export function addSocialCare(b: CareModelBuilder): void {
     'home_care_clients_at_start',
     {
       inflows: ['home care starts from hospital', 'home care starts in community'],
-      outflows: ['home care ends'],
+      outflows: ['home care ends', 'home care packages handed back'],
     },
     { units: 'people', doc: 'People receiving publicly funded long-term home care.' },
   )
@@ -93,6 +93,7 @@ export function addSocialCare(b: CareModelBuilder): void {
         'community home care referrals',
         'intermediate care to home care',
         'home care patients sent home to wait',
+        'home care packages handed back',
       ],
       outflows: ['home care starts in community', 'home care queue exits'],
     },
@@ -104,7 +105,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'home care referral scale',
-    'INIT((home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + care_need_population_growth) - intermediate_care_to_home_care - home_care_patients_sent_home_to_wait) / care_need_population)',
+    '(home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + INIT(care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_home_care_share - delayed_awaiting_home_care_at_start / alternative_discharge_time) / INIT(care_need_population)',
     { units: 'per year' },
   )
   b.flow('community home care referrals', 'home_care_referral_scale * care_need_population * eligibility', {
@@ -113,32 +114,31 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
 
   // Care homes.
-  b.aux('care home occupancy', 'care_home_residents / care_home_places', { units: 'dimensionless' })
-  b.aux(
-    'care home placement time',
-    placementTime({
-      queue: 'delayed_awaiting_care_home',
-      inflow: 'referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time',
-      busy: 'care_home_occupancy',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years', doc: 'Time a medically fit patient waits in hospital for a care home place.' },
-  )
+  b.aux('care home occupancy', 'care_home_residents / care_home_places_available', {
+    units: 'dimensionless',
+    doc: 'Share of the care home places that can be staffed in use.',
+  })
+  addPlacementTime(b, 'care home placement time', {
+    queueAtStart: 'delayed_awaiting_care_home_at_start',
+    inflowAtStart: 'care_home_from_hospital_at_start',
+    busy: 'care_home_occupancy',
+    busyAtStart: 'care_home_occupancy_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time a medically fit patient waits in hospital for a care home place.',
+  })
   b.aux(
     'care home community starts at start',
-    'INIT(care_home_residents_at_start * (1 / care_home_length_of_stay + older_care_need_population_growth) - (referrals_to_care_home - delayed_awaiting_care_home / alternative_discharge_time))',
+    'care_home_residents_at_start * (1 / care_home_length_of_stay + INIT(older_care_need_population_growth)) - care_home_from_hospital_at_start',
     { units: 'people per year' },
   )
-  b.aux(
-    'care home community wait',
-    placementTime({
-      queue: 'people_waiting_for_a_care_home',
-      inflow: 'care_home_community_starts_at_start',
-      busy: 'care_home_occupancy',
-      minimum: 'minimum_placement_time',
-    }),
-    { units: 'years' },
-  )
+  addPlacementTime(b, 'care home community wait', {
+    queueAtStart: 'people_waiting_for_a_care_home_at_start',
+    inflowAtStart: 'care_home_community_starts_at_start',
+    busy: 'care_home_occupancy',
+    busyAtStart: 'care_home_occupancy_at_start',
+    minimum: 'minimum_placement_time',
+    doc: 'Time someone at home waits for a care home place.',
+  })
   b.aux('care home from hospital wanted', 'delayed_awaiting_care_home / care_home_placement_time', {
     units: 'people per year',
   })
@@ -147,9 +147,10 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   const [careHomeFromHospital, careHomeFromCommunity] = addIntake(b, 'care home', {
     clients: 'care_home_residents',
-    capacity: 'care_home_places',
+    capacity: 'care_home_places_available',
     exits: 'care_home_leavers',
     queues: [{ desired: 'care_home_from_hospital_wanted' }, { desired: 'care_home_from_community_wanted' }],
+    inOrder: true,
   })
   b.flow('care home admissions from hospital', careHomeFromHospital, {
     units: 'people per year',
@@ -188,50 +189,19 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'care home referral scale',
-    'INIT((care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + older_care_need_population_growth) - intermediate_care_to_care_home - care_home_patients_sent_home_to_wait) / older_care_need_population)',
+    '(care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + INIT(older_care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_care_home_share - delayed_awaiting_care_home_at_start / alternative_discharge_time) / INIT(older_care_need_population)',
     { units: 'per year' },
   )
+  // Self-funders pay for their own place and are outside the council's eligibility rules.
   b.flow(
     'community care home referrals',
-    'care_home_referral_scale * older_care_need_population * eligibility',
+    'care_home_referral_scale * older_care_need_population * (publicly_funded_share_of_care_home_residents * eligibility + 1 - publicly_funded_share_of_care_home_residents)',
     {
       units: 'people per year',
+      doc: 'People at home newly assessed as needing a care home place: those the council funds, within its eligibility, and self-funders.',
     },
   )
 
-  // Councils balance their books by rationing: when social care spending runs above the budget,
-  // eligibility for new community packages tightens over a budget cycle (as the number of people
-  // receiving council care fell by a quarter in 2009/10-2013/14 while spending fell 17%).
-  b.stock(
-    'eligibility',
-    '1',
-    { inflows: ['eligibility change'] },
-    {
-      units: 'dimensionless',
-      doc: 'Share of base-year community demand that still meets the eligibility threshold (1 = base-year criteria).',
-    },
-  )
-  b.flow(
-    'eligibility change',
-    '(MIN(1, eligibility * XIDZ(social_care_budget, social_care_spend, 1)) - eligibility) / eligibility_adjustment_time',
-    { units: 'per year' },
-  )
-  b.aux(
-    'people excluded by eligibility',
-    '(1 - eligibility) * (home_care_referral_scale * care_need_population * home_care_package_duration + care_home_referral_scale * older_care_need_population * care_home_length_of_stay)',
-    {
-      units: 'people',
-      doc: 'People who would be receiving home care or a care home place under base-year criteria (a steady-state estimate).',
-    },
-  )
-  b.aux(
-    'unmet social care need',
-    'people_waiting_for_home_care + people_waiting_for_a_care_home + people_excluded_by_eligibility',
-    {
-      units: 'people',
-      doc: 'People assessed as needing care and waiting for it, plus people no longer eligible who would have been.',
-    },
-  )
   b.aux(
     'unmet need at start',
     'people_waiting_for_home_care_at_start + people_waiting_for_a_care_home_at_start',

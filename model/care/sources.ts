@@ -373,6 +373,94 @@ export const SOURCES = {
       'Spending on older people 17.4% lower by 2013/14; people receiving publicly commissioned care fell by a quarter (1.7 to 1.3 million) 2009/10-2013/14',
     url: 'https://sticerd.lse.ac.uk/dps/case/spcc/wp17.pdf',
   },
+  skillsForCarePay2024: {
+    title: 'Skills for Care: our position on pay in adult social care',
+    year: 2025,
+    table:
+      'December 2024: average hourly pay for care workers £12; turnover 31% among care workers paid £1.50 or more above the National Living Wage against 37.8% on or below it',
+    url: 'https://www.skillsforcare.org.uk/About-us/Our-policy-positions/Pay/Our-position-on-pay-in-adult-social-care.aspx',
+  },
+  skillsForCare2025: {
+    title:
+      'Skills for Care. The size and structure of the adult social care sector and workforce in England, 2025 (as reported)',
+    year: 2025,
+    table:
+      '2024/25: 1.71m posts, 1.6m filled, 111,000 vacant (7.0%); care worker turnover 28.5%; domiciliary care vacancy rate 11.9% in 2023/24',
+  },
+  skillsForCare2023: {
+    title:
+      'Skills for Care. The state of the adult social care sector and workforce in England, 2023 (as reported)',
+    year: 2023,
+    table:
+      '2022/23: vacancy rate 9.9%; 390,000 leavers, a third leaving the sector; turnover 48.7% where no retention factor applies against 20.6% where all five do',
+  },
+  lowPayCommission2024: {
+    title: 'National Minimum Wage and National Living Wage: Low Pay Commission remit 2024 (HM Government)',
+    year: 2024,
+    table:
+      'National Living Wage £11.44 an hour from 1 April 2024; remit for 2025: maintain the bite at two-thirds of median earnings',
+    url: 'https://www.gov.uk/government/publications/national-minimum-wage-and-national-living-wage-low-pay-commission-remit-2024',
+  },
+  homecareAssociationMinimumPrice2024: {
+    title: 'Homecare Association: Minimum Price for Homecare 2024-25',
+    year: 2023,
+    table:
+      '£28.53 an hour from April 2024 at the National Living Wage of £11.44 (careworker pay for contact and travel time, mileage, wage-related on-costs and the minimum cost of running a compliant business); £30.31 at NHS Band 3 pay',
+    url: 'https://www.homecareassociation.org.uk/resource/homecare-association-publishes-minimum-price-for-homecare-2024-25.html',
+  },
+  adassBudgetSurvey2016: {
+    title:
+      'Angel C. The need to reduce market instability in social care is urgent (Community Care), reporting the ADASS budget survey 2016',
+    year: 2017,
+    table:
+      '59 councils had at least one home care provider hand back contracts and 48 had providers cease trading in six months; 7,640 people affected',
+    url: 'https://www.communitycare.co.uk/2017/04/21/need-reduce-market-instability-social-care-urgent/',
+  },
+  scotlandCarePay2024: {
+    title: 'Scottish Government: adult social care workers minimum pay',
+    year: 2024,
+    table:
+      'Minimum pay for adult social care workers delivering direct care rose from £10.90 to £12 an hour in April 2024',
+    url: 'https://gov.scot/publications/adult-social-care-workers-minimum-pay',
+  },
+  onsSelfFunders2023: {
+    title: 'ONS. Care homes and estimating the self-funding population, England: 2022 to 2023',
+    year: 2023,
+    table:
+      'Main points: 372,035 care home residents, 37.0% self-funders; 48.9% in care homes providing care for older people',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/healthandsocialcare/socialcare/articles/carehomesandestimatingtheselffundingpopulationengland/2022to2023',
+  },
+  kingsFundDelayCost2023: {
+    title: 'Maguire D. Delayed discharges: the direct cost of a night (The King’s Fund blog, as reported)',
+    year: 2023,
+    table:
+      'Direct cost (staff time and overheads) of a delayed night about £395 in 2022/23, the 2017/18 estimate uplifted by inflation',
+  },
+  hansardBreakeven2007: {
+    title: 'House of Commons written answer on North Bristol NHS Trust (Hansard, 16 January 2007)',
+    year: 2007,
+    table:
+      'The statutory breakeven duty: a cumulative deficit must be recovered in the two years after it is first reported, four by exception; deficits must be repaid',
+    url: 'https://hansard.parliament.uk/Commons/2007-01-16/debates/07011686000032/NorthBristolNHSTrust',
+  },
+  nhsFinanceRules2024: {
+    title: 'NHS England. NHS financial framework: integrated care board and system finance business rules',
+    year: 2025,
+    table: 'Statutory duty of each ICB and its partner trusts to break even; consequences of a breach',
+    url: 'https://www.england.nhs.uk/long-read/nhs-financial-framework-integrated-care-board-and-system-finance-business-rules',
+  },
+  inflationTarget: {
+    title: 'Bank of England: the inflation target (2% a year, CPI)',
+    year: 2024,
+    table: 'Inflation target of 2% set by the Government',
+    url: 'https://www.bankofengland.co.uk/monetary-policy/inflation',
+  },
+  ecbTarget: {
+    title: 'European Central Bank: the inflation target (2% over the medium term, HICP)',
+    year: 2021,
+    table: 'Symmetric 2% inflation target over the medium term',
+    url: 'https://www.ecb.europa.eu/mopo/strategy/html/index.en.html',
+  },
   assumption: {
     title: 'Modelling assumption (no published figure found)',
     note: 'A value chosen by the model authors; see the parameter note and docs/parameters.md. Vary it in sensitivity runs.',

@@ -19,6 +19,17 @@ export interface LeverSpec {
   sources: Source[]
   /** The model's own value (before any area's), which an area's parameters may replace. */
   defaultValue: number
+  /**
+   * The area's base-year figure this lever starts at (`acute beds at start` for `acute beds`): its
+   * baseline in an area is that figure, and the model measures the lever against it. An edit of
+   * the figure moves the lever's baseline with it.
+   */
+  baseYearFact?: string
+  /**
+   * Other levers this one acts through, with a setting at which it does (`hump fund` pays for the
+   * double running of a shift, so it does nothing unless `community shift share` is above 0).
+   */
+  actsWith?: Record<string, number>
 }
 
 /**

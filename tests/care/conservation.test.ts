@@ -114,6 +114,40 @@ describe('conservation of people', () => {
   })
 })
 
+describe('conservation in social care and its workforce', () => {
+  // Pay at the top of its range with the fee held: providers hand packages back, so every flow runs.
+  const squeezed = { ...shift, 'care worker hourly pay': 16 }
+
+  it('accounts for everyone who starts, ends, is handed back or waits for home care', () => {
+    const result = model.run({ overrides: squeezed })
+    expect(Math.max(...values(result, 'home care packages handed back'))).toBeGreaterThan(100)
+    const { gap, scale } = largestImbalance(
+      result,
+      ['home care clients', 'people waiting for home care'],
+      [
+        'home care starts from hospital',
+        'community home care referrals',
+        'intermediate care to home care',
+        'home care patients sent home to wait',
+      ],
+      ['home care ends', 'home care queue exits'],
+    )
+    expect(gap / scale).toBeLessThan(1e-9)
+  })
+
+  it('changes the care workforce only by recruitment and leavers', () => {
+    const result = model.run({ overrides: squeezed })
+    const { gap, scale } = largestImbalance(
+      result,
+      ['care workers'],
+      ['care worker recruitment'],
+      ['care worker leavers'],
+    )
+    expect(scale).toBeGreaterThan(1_000)
+    expect(gap / scale).toBeLessThan(1e-9)
+  })
+})
+
 describe('conservation of money', () => {
   const result = model.run({ overrides: shift })
   const services = [

@@ -60,6 +60,10 @@ describe('the public interface', () => {
     expect(outputs.has(canonicalName(name))).toBe(true)
   })
 
+  it('has consistent units: compiling it gives no warning', () => {
+    expect(model.warnings.map((w) => `${w.variable}: ${w.message}`)).toEqual([])
+  })
+
   it('gives every parameter a source and every area value a source', () => {
     for (const parameter of assembleCareModel().parameters)
       expect(parameter.sources.length).toBeGreaterThan(0)

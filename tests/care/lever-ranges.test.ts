@@ -18,6 +18,9 @@ describe.each(AREAS.map((area) => [area.id, area] as const))('lever ranges in %s
     expect(min).toBeLessThan(max)
     // A control stepping from the minimum lands on the maximum.
     expect(Number.isInteger(Math.round(((max - min) / spec.step) * 1e6) / 1e6)).toBe(true)
+    // The ends are the decimals they are printed as, so an analyst can set a lever to either.
+    expect(String(min)).toBe(String(Number(min.toFixed(9))))
+    expect(String(max)).toBe(String(Number(max.toFixed(9))))
     // The area's own value, where it sets one, is a setting the lever allows.
     const own = area.parameters[spec.name]
     if (own !== undefined) {

@@ -31,9 +31,11 @@ describe('Lattimer 2004: preventing 3-6% of older people’s emergency admission
 
 describe('Bagust 1999: the risk of a full hospital rises sharply above about 85% occupancy', () => {
   // Vary the bed base and read the shortage risk against the occupancy it produces, in 2025; steps
-  // of 20 beds (about 2 points of occupancy) from 980 down, so one lands near each level read.
+  // of 20 beds (about 2 points of occupancy) from 980 down, so one lands near each level read. Each
+  // bed base is the hospital's own, in the base year as after it: Bagust compared hospitals at
+  // different occupancies, not a hospital whose beds had just changed (whose staff would respond).
   const points = [1150, 1080, 1020, 980, 960, 940, 920, 900, 880, 860, 840].map((beds) => {
-    const result = run({ 'acute beds': beds })
+    const result = run({ 'acute beds at start': beds, 'acute beds': beds })
     return { occupancy: at(result, 'bed occupancy', 2025), risk: at(result, 'bed shortage risk', 2025) }
   })
   const riskNear = (occupancy: number) =>

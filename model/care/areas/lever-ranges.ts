@@ -7,7 +7,7 @@
 // place (shares, years) keep one range (levers.ts).
 import type { Source } from '../../ir'
 import { LEVERS } from '../levers'
-import { UNIT_COST_PARAMETERS } from '../parameters/finance'
+import { CARE_PAY_LEVER, UNIT_COST_PARAMETERS } from '../parameters/base-year'
 import { cite } from '../sources'
 
 export interface ScaledLeverRule {
@@ -32,7 +32,7 @@ const population = (figures: Readonly<Record<string, number>>) =>
 
 /** The base-year acute budget: the beds at the bed-day cost, for a year. */
 const acuteFunding = (figures: Readonly<Record<string, number>>) =>
-  figures['acute beds'] * figures['bed day cost'] * 365
+  figures['acute beds at start'] * figures['bed day cost at start'] * 365
 
 const largestShift = leverSpec('community shift share').max
 
@@ -47,7 +47,7 @@ const SIZE_RULES: ScaledLeverRule[] = [
       '(43% of its general and acute beds from 1987/88); half as many again takes the default area from 1.8 to 2.6 ' +
       'beds per 1,000 residents, about Scotland’s 2.5.',
     sources: cite('kingsFundBeds', 'kh03', 'phsBeds'),
-    range: (figures) => [0.5 * figures['acute beds'], 1.5 * figures['acute beds']],
+    range: (figures) => [0.5 * figures['acute beds at start'], 1.5 * figures['acute beds at start']],
   },
   {
     lever: 'hump fund',
@@ -67,15 +67,18 @@ const SIZE_RULES: ScaledLeverRule[] = [
   },
 ]
 
-// A unit cost's range was found around the English price (docs/parameters.md); an area with
-// another price level gets the same range relative to its own price.
-const PRICE_RULES: ScaledLeverRule[] = UNIT_COST_PARAMETERS.map((cost) => {
+// A unit cost's (or care pay's) range was found around the English price (docs/parameters.md); an
+// area with another price level gets the same range relative to its own price.
+const PRICE_RULES: ScaledLeverRule[] = [...UNIT_COST_PARAMETERS, CARE_PAY_LEVER].map((cost) => {
   const { min, max } = leverSpec(cost.name)
   return {
     lever: cost.name,
     basis: `The range around the English price (${min} to ${max} against ${cost.value}), moved to the area’s own price in proportion.`,
     sources: cost.sources,
-    range: (figures) => [(min * figures[cost.name]) / cost.value, (max * figures[cost.name]) / cost.value],
+    range: (figures) => {
+      const own = figures[`${cost.name} at start`]
+      return [(min * own) / cost.value, (max * own) / cost.value]
+    },
   }
 })
 
@@ -83,6 +86,9 @@ export const SCALED_LEVER_RULES: ScaledLeverRule[] = [...SIZE_RULES, ...PRICE_RU
 
 /** Steps between zero and a value, ignoring the last bits of floating-point error (18 * 23.26 / 23.26). */
 const stepsTo = (value: number, step: number) => Math.round((value / step) * 1e9) / 1e9
+
+/** A whole number of steps as the decimal it is meant to be (229 × 0.05 is 11.45, not 11.450000000000001). */
+const stepsOf = (steps: number, step: number) => Number((steps * step).toPrecision(12))
 
 /** An area's ranges for the levers whose scale depends on the place, from its base-year figures. */
 export function scaledLeverRanges(
@@ -92,7 +98,10 @@ export function scaledLeverRanges(
     SCALED_LEVER_RULES.map((rule) => {
       const { step } = leverSpec(rule.lever)
       const [min, max] = rule.range(figures)
-      return [rule.lever, [Math.floor(stepsTo(min, step)) * step, Math.ceil(stepsTo(max, step)) * step]]
+      return [
+        rule.lever,
+        [stepsOf(Math.floor(stepsTo(min, step)), step), stepsOf(Math.ceil(stepsTo(max, step)), step)],
+      ]
     }),
   )
 }

@@ -28,7 +28,7 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'delayed discharge beds at start': [1_968, cite('phsDelayedDischarges')],
   'elective occupied beds at start': [1_050, cite('phsAlos', 'phsBeds')],
   'readmission probability at start': [0.105, cite('phsAlos')],
-  'acute beds': [13_792, cite('phsBeds')],
+  'acute beds at start': [13_792, cite('phsBeds')],
   'beds per acute hospital': [500, cite('phsBeds')],
   'home care clients at start': [58_000, cite('assumption')],
   'home care hours per client': [10, cite('assumption')],
@@ -36,11 +36,19 @@ const values: Record<AreaParameterName, [number, Source[]]> = {
   'care home residents at start': [30_000, cite('assumption')],
   'people waiting for a care home at start': [550, cite('assumption')],
   'publicly funded share of care home residents': [0.65, cite('assumption')],
-  'bed day cost': [650, cite('assumption')],
-  'intermediate care weekly cost': [850, cite('naic2017')],
-  'home care hourly cost': [24.5, cite('homecareAssociation2024')],
-  'care home weekly cost': [860, cite('scottishCare2023')],
+  'bed day cost at start': [650, cite('assumption')],
+  'intermediate care weekly cost at start': [850, cite('naic2017')],
+  'home care hourly cost at start': [24.5, cite('homecareAssociation2024')],
+  'care home weekly cost at start': [860, cite('scottishCare2023')],
+  'care worker hourly pay at start': [12, cite('scotlandCarePay2024')],
+  'alternative hourly wage at start': [11.44, cite('lowPayCommission2024')],
   'pooled budget share': [0.6, cite('auditScotland2014')],
+  'general inflation': [0.02, cite('inflationTarget')],
+  'care pay growth above inflation': [
+    0.01,
+    cite('scotlandCarePay2024', 'lowPayCommission2024', 'assumption'),
+  ],
+  'NHS cost growth above inflation': [0.005, cite('assumption')],
 }
 
 export function scotlandArea(): Area {

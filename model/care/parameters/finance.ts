@@ -1,45 +1,8 @@
-// Money defaults: unit costs in base-year prices, how budgets grow, commissioning delays, and the
-// levers' starting values. The levers themselves are described in levers.ts.
+// Money defaults: how budgets grow, commissioning delays, what closing a bed releases, how a
+// health deficit is recovered, and prices against general inflation. The unit costs and their base-year facts are in base-year.ts; the
+// levers themselves are described in levers.ts.
 import type { ParameterDefinition } from '../builder'
 import { cite } from '../sources'
-
-export const UNIT_COST_PARAMETERS: ParameterDefinition[] = [
-  {
-    name: 'bed day cost',
-    value: 562,
-    units: 'GBP per bed-day',
-    doc: 'Cost of a general and acute bed for a day, open and staffed (base-year prices).',
-    sources: cite('nhsCostCollection'),
-    range: [350, 800],
-  },
-  {
-    name: 'intermediate care weekly cost',
-    value: 850,
-    units: 'GBP per place-week',
-    doc: 'Cost of an intermediate care place for a week, across bed-based, home-based and reablement services.',
-    sources: cite('naic2014', 'naic2017'),
-    range: [400, 1500],
-    derivation:
-      'NAIC 2014 costs per episode (bed-based £5,549 over about 26 days, home-based £1,045 and reablement £1,722 over about 32 days) give about £1,490, £230 and £380 a week; weighted 30/35/35 by capacity that is about £660 a week in 2014 prices, about £850 in 2024 prices (NHS cost inflation of about 28%).',
-  },
-  {
-    name: 'home care hourly cost',
-    checked: true,
-    value: 23.26,
-    units: 'GBP per hour',
-    doc: 'Price councils pay providers for an hour of home care.',
-    sources: cite('homecareAssociation2024', 'homecareAssociation2025'),
-    range: [18, 33],
-  },
-  {
-    name: 'care home weekly cost',
-    value: 950,
-    units: 'GBP per week',
-    doc: 'Average weekly fee for a publicly funded older person’s care home place (residential and nursing).',
-    sources: cite('ascfr2024', 'strategyUnitCareHomes'),
-    range: [700, 1400],
-  },
-]
 
 export const FUNDING_PARAMETERS: ParameterDefinition[] = [
   {
@@ -71,6 +34,14 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     value: 1,
     units: 'years',
     doc: 'Time for the bed base to follow a change in acute funding (staffing up or closing wards).',
+    sources: cite('assumption'),
+    range: [0.5, 2],
+  },
+  {
+    name: 'largest yearly capacity growth',
+    value: 1,
+    units: 'per year',
+    doc: 'Fastest a service’s capacity can grow, as a share of itself a year (1: it can double in about a year): staff recruited and trained, premises found, contracts let.',
     sources: cite('assumption'),
     range: [0.5, 2],
   },
@@ -142,5 +113,103 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     range: [0.05, 0.3],
     derivation:
       'Bernabei 1998: integrated case management cut hospital or nursing home admission by about 30% in frail older people; about half the people with conditions could be reached.',
+  },
+  {
+    name: 'bed cost released share',
+    value: 0.7,
+    units: 'dimensionless',
+    doc: 'Share of a bed’s full average cost that closing it releases in cash: staff and consumables go, most overheads (buildings, management, support services) stay.',
+    sources: cite('nhsCostCollection', 'kingsFundDelayCost2023', 'assumption'),
+    range: [0.5, 0.9],
+    derivation:
+      'The King’s Fund put the direct cost of a night in hospital (staff time and the overheads of the stay) at about £395 in 2022/23 against NHS England’s full average cost of about £562 a night: about 0.7. The two figures are from different years and methods, so the share is an assumption with a wide range.',
+  },
+  {
+    name: 'deficit recovery time',
+    value: 3,
+    units: 'years',
+    doc: 'Years over which the health partner recovers an overspend from its later budgets.',
+    sources: cite('hansardBreakeven2007', 'nhsFinanceRules2024'),
+    range: [2, 4],
+    checked: true,
+    derivation:
+      'Under the NHS breakeven duty a cumulative deficit is recovered in the two years after it is first reported, four by exception (Hansard 2007); three is the middle of that range.',
+  },
+  {
+    name: 'largest yearly deficit recovery',
+    value: 0.02,
+    units: 'dimensionless',
+    doc: 'Largest share of a year’s budget the health partner can set aside to recover a deficit; a deficit growing faster than this is carried forward.',
+    sources: cite('assumption'),
+    range: [0.01, 0.05],
+    derivation:
+      'Recovery comes from cuts to what the budget buys; a few per cent a year is what NHS cost improvement programmes have delivered on top of their efficiency requirement. Beyond that a deficit is carried, as the NHS’s were in 2015/16 and 2024/25.',
+  },
+]
+
+/**
+ * Prices against general inflation. Money is in base-year prices (deflated by general inflation);
+ * care pay follows the National Living Wage and NHS costs follow NHS pay, both rising faster than
+ * prices in general, so care and hospital costs rise in real terms. Budgets are set in what they
+ * buy, so they rise with their sector's prices too: the real-terms pressure shows in spending.
+ */
+export const PRICE_GROWTH_PARAMETERS: ParameterDefinition[] = [
+  {
+    name: 'general inflation',
+    value: 0.02,
+    units: 'per year',
+    doc: 'Growth of prices in general (the GDP deflator): turns the model’s base-year prices into cash (nominal) figures.',
+    sources: cite('inflationTarget'),
+    range: [0.01, 0.04],
+    checked: true,
+    derivation:
+      'The Government’s inflation target for the Bank of England is 2% a year (CPI); over the long run the GDP deflator that HM Treasury appraisal deflates by grows at about the same rate.',
+  },
+  {
+    name: 'care pay growth above inflation',
+    value: 0.01,
+    units: 'per year',
+    doc: 'Yearly growth of care workers’ pay and of the alternative wage beyond general inflation: both follow the National Living Wage, held at two-thirds of median earnings.',
+    sources: cite('lowPayCommission2024', 'skillsForCarePay2024', 'assumption'),
+    range: [0, 0.02],
+    derivation:
+      'The National Living Wage reached two-thirds of median earnings in April 2024 and the Low Pay Commission’s remit is to hold it there, so it grows with earnings; earnings have grown about 1% a year faster than prices over the long run. Care workers’ pay follows it (Skills for Care).',
+  },
+  {
+    name: 'NHS cost growth above inflation',
+    value: 0.005,
+    units: 'per year',
+    doc: 'Yearly growth of the cost of a bed-day and of an intermediate care place beyond general inflation.',
+    sources: cite('assumption'),
+    range: [0, 0.015],
+    derivation:
+      'About half of NHS costs are pay, whose awards follow earnings (about 1% a year above prices over the long run); the rest follows prices in general.',
+  },
+  {
+    name: 'care home staff cost share',
+    value: 0.6,
+    units: 'dimensionless',
+    doc: 'Share of a care home’s fee that pays its staff: the part of the fee that rises with care pay.',
+    sources: cite('assumption'),
+    range: [0.5, 0.7],
+  },
+  {
+    name: 'home care wage cost per pound of pay',
+    value: 1.75,
+    units: 'dimensionless',
+    doc: 'Cost to a provider of an hour of home care for each pound of a care worker’s hourly pay: travel time between visits, holiday, National Insurance, pension and training.',
+    sources: cite('homecareAssociationMinimumPrice2024', 'assumption'),
+    range: [1.5, 2],
+    derivation:
+      'The Homecare Association prices an hour at £28.53 at the £11.44 National Living Wage: care worker pay for contact and travel time with its on-costs, mileage, and the cost of running a compliant business. We take about 70% of it (about £20) to be the care worker costs, about £1.75 for each pound of pay; the share is our assumption.',
+  },
+  {
+    name: 'home care business cost per hour',
+    value: 8.51,
+    units: 'GBP per hour',
+    doc: 'Cost to a provider of an hour of home care beyond care worker pay: mileage, office, registration, insurance, a surplus.',
+    sources: cite('homecareAssociationMinimumPrice2024'),
+    range: [6, 11],
+    derivation: 'The Homecare Association’s £28.53 less 1.75 times the £11.44 National Living Wage.',
   },
 ]

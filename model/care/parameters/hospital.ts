@@ -173,20 +173,3 @@ export const HOSPITAL_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
       'DHSC: at most about 1% of older discharges go to a care home for the first time; more at 85+.',
   },
 ]
-
-/** The acute bed base: a lever, and the base-year beds an area replaces with its own. */
-export const ACUTE_BEDS: ParameterDefinition = {
-  name: 'acute beds',
-  value: 880,
-  units: 'beds',
-  doc: 'General and acute beds funded in the base year; the bed base then grows with the health budget.',
-  sources: [
-    {
-      title: 'Bed Availability and Occupancy, KH03 (NHS England)',
-      year: 2024,
-      table:
-        'About 101,500 general and acute beds available in England, 2023-24; scaled to 500,000 residents',
-    },
-  ],
-  range: [400, 1500],
-}

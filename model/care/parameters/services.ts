@@ -154,10 +154,13 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'publicly funded share of care home residents',
-    value: 0.6,
+    value: 0.55,
+    checked: true,
     units: 'dimensionless',
-    doc: 'Share of care home residents whose place the council (or NHS) pays for; the rest pay for themselves.',
-    sources: cite('ascfr2024'),
+    doc: 'Share of older care home residents whose place the council (or NHS) pays for in the base year; the rest pay for themselves and are outside the council’s eligibility rules.',
+    sources: cite('onsSelfFunders2023', 'ascfr2024'),
     range: [0.4, 0.9],
+    derivation:
+      'ONS 2022-23: 37.0% of all care home residents in England were self-funders, 48.9% in care homes providing care for older people; with younger adults (2% self-funders) taken out of the 37%, older residents are about 43% self-funders. Between the two, about 45%: 0.55 publicly funded.',
   },
 ]
