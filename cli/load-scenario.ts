@@ -10,9 +10,15 @@ export function loadScenario(
   text: string,
   settings: Record<string, Override> = {},
 ): LoadedModel {
-  const { scenario, notes } = readScenarioFile(text, file)
+  const { scenario, notes, areaEdits } = readScenarioFile(text, file)
   try {
-    return { model: buildCareModel(), overrides: scenarioInputs(scenario, { settings }), notes }
+    // A file exported with area edits runs on the baseline it was made with, as in the app.
+    const inputs = scenarioInputs(scenario, {
+      settings,
+      areaEdits: areaEdits?.edits,
+      confirmedOutsideRange: areaEdits?.confirmedOutsideRange,
+    })
+    return { model: buildCareModel(), overrides: inputs, notes }
   } catch (error) {
     if (error instanceof ModelError) throw error.inFile(file)
     throw error

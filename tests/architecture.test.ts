@@ -95,12 +95,15 @@ describe('module dependencies', () => {
 
   it('ui/ uses the model only for types and names, and the worker only through its API', () => {
     // Pure rules the app must apply exactly as the engine and the CLI do: names, CSV cells, a lever's
-    // baseline and path, the text of a scenario file.
+    // baseline and path, the text of a scenario or project file, size limits, an area edit's range.
     const allowedFromModel = new Set([
       'model/names',
       'model/csv-cell',
       'model/care/lever-input',
       'model/care/scenario-text',
+      'model/care/project-text',
+      'model/care/scenario-limits',
+      'model/care/area-edit-range',
     ])
     const allowedFromWorkers = new Set(['workers/engine-api', 'workers/engine-client'])
     const bad = sourceFiles('ui')

@@ -4,6 +4,7 @@ import { startEngineWorker } from '../workers/engine-client'
 import { AppState } from './app/app-state'
 import type { CbApp } from './components/cb-app'
 import './components/cb-app'
+import './styles/page.css'
 import { ScenarioStore } from './storage/scenario-store'
 
 async function main(): Promise<void> {

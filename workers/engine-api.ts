@@ -2,6 +2,7 @@
 // through comlink (engine.worker.ts, engine-client.ts); Node tests call the same implementation
 // directly (engine-service.ts). Only plain data crosses: structured-clonable objects and
 // Float64Arrays whose buffers are transferred, never copied.
+import type { AreaEditRange, AreaEdits } from '../model/care/area-edit-range'
 import type { Area, LeverSpec, OutputSpec, Scenario } from '../model/care/types'
 import type { Problem } from '../model/errors'
 import type { Source } from '../model/ir'
@@ -43,6 +44,8 @@ export interface Catalogue {
   defaultAreaId: string
   /** Numeric constants of the model with their metadata, for lever baselines and area set-up. */
   parameters: ParameterInfo[]
+  /** Area id -> each parameter the area sets -> its limits and plausible range there (Area set-up). */
+  areaEditRanges: Record<string, Record<string, AreaEditRange>>
   scenarios: LibraryScenario[]
   scenarioProblems: LibraryProblem[]
   /**
@@ -60,9 +63,17 @@ export interface Catalogue {
   stopTime: number
 }
 
-/** `notes` say what was changed to bring an older file up to date (empty for a current one). */
+/**
+ * `notes` say what was changed to bring an older file up to date (empty for a current one);
+ * `areaEdits` are the edits to the area's baseline the file carries, if any.
+ */
 export type ScenarioCheck =
-  | { ok: true; scenario: Scenario; notes: string[] }
+  | { ok: true; scenario: Scenario; notes: string[]; areaEdits?: AreaEdits }
+  | { ok: false; message: string; problems: Problem[] }
+
+/** A project file (a workspace: every area's edits and every scenario), checked. */
+export type ProjectCheck =
+  | { ok: true; areaEdits: Record<string, AreaEdits>; scenarios: Scenario[]; notes: string[] }
   | { ok: false; message: string; problems: Problem[] }
 
 export interface RunRequest {
@@ -74,6 +85,8 @@ export interface RunRequest {
    * every output when absent. A run then transfers only what the page draws.
    */
   outputs?: string[]
+  /** Edited parameters the user confirmed outside their plausible range. */
+  confirmedOutsideRange?: string[]
 }
 
 export interface RunResponse {
@@ -154,6 +167,8 @@ export interface EngineApi {
   catalogue(): Promise<Catalogue>
   /** Validates a scenario file's text; a bad file yields a message naming file and field. */
   checkScenario(text: string, file: string): Promise<ScenarioCheck>
+  /** Validates a project file's text, every scenario in it and every area edit. */
+  checkProject(text: string, file: string): Promise<ProjectCheck>
   run(request: RunRequest): Promise<RunResponse>
   /**
    * Runs the scenario many times with its uncertain parameters sampled, in short slices that let

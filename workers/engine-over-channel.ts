@@ -26,6 +26,7 @@ export function engineOverChannel(service: EngineApi): EngineOverChannel {
   const counting: EngineApi = {
     catalogue: () => service.catalogue(),
     checkScenario: (text, file) => service.checkScenario(text, file),
+    checkProject: (text, file) => service.checkProject(text, file),
     run: (request) => {
       connection.runsStarted++
       return service.run(request)

@@ -150,6 +150,7 @@ describe('the worker boundary (comlink over a MessageChannel)', () => {
     const api = transferringApi({
       catalogue: () => service.catalogue(),
       checkScenario: (text, file) => service.checkScenario(text, file),
+      checkProject: (text, file) => service.checkProject(text, file),
       run: async () => sent,
       runUncertainty: (request) => service.runUncertainty(request),
       cancelUncertainty: (jobId) => service.cancelUncertainty(jobId),

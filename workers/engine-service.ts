@@ -1,5 +1,7 @@
 // The engine behind EngineApi: compiles the care model once and runs scenarios on it. It holds no
 // browser or worker code, so Node tests use it directly and the worker only wraps it.
+
+import { areaEditRanges } from '../model/care/area-edits'
 import {
   AREAS,
   buildCareModel,
@@ -12,8 +14,9 @@ import {
   readScenarioFile,
   scenarioInputs,
 } from '../model/care/index'
+import { readProjectFile } from '../model/care/project-file'
 import { compile } from '../model/compile-model'
-import { ModelError } from '../model/errors'
+import { ModelError, type Problem } from '../model/errors'
 import type { Model, Variable } from '../model/ir'
 import type { CompiledModel, InputSetting, Override } from '../model/simulation'
 import { leversForArea } from './area-levers'
@@ -23,6 +26,7 @@ import type {
   LibraryProblem,
   LibraryScenario,
   ParameterInfo,
+  ProjectCheck,
   RunRequest,
   RunResponse,
   ScenarioCheck,
@@ -72,6 +76,7 @@ export class EngineService implements EngineApi {
       areas: AREAS,
       defaultAreaId: DEFAULT_AREA_ID,
       parameters: [...this.parameters()],
+      areaEditRanges: Object.fromEntries(AREAS.map((area) => [area.id, areaEditRanges(area)])),
       scenarios,
       scenarioProblems: problems,
       outputNames: [...compiled.names],
@@ -83,12 +88,18 @@ export class EngineService implements EngineApi {
 
   async checkScenario(text: string, file: string): Promise<ScenarioCheck> {
     try {
-      const { scenario, notes } = readScenarioFile(text, file)
-      return { ok: true, scenario, notes }
+      const { scenario, notes, areaEdits } = readScenarioFile(text, file)
+      return areaEdits ? { ok: true, scenario, notes, areaEdits } : { ok: true, scenario, notes }
     } catch (error) {
-      if (error instanceof ModelError) return { ok: false, message: error.message, problems: error.problems }
-      const message = error instanceof Error ? error.message : String(error)
-      return { ok: false, message: `${file}: ${message}`, problems: [{ file, message }] }
+      return refusal(error, file)
+    }
+  }
+
+  async checkProject(text: string, file: string): Promise<ProjectCheck> {
+    try {
+      return { ok: true, ...readProjectFile(text, file) }
+    } catch (error) {
+      return refusal(error, file)
     }
   }
 
@@ -189,12 +200,20 @@ export class EngineService implements EngineApi {
   }
 }
 
+/** A file that could not be read, as the app shows it: the message names the file and the field. */
+function refusal(error: unknown, file: string): { ok: false; message: string; problems: Problem[] } {
+  if (error instanceof ModelError) return { ok: false, message: error.message, problems: error.problems }
+  const message = error instanceof Error ? error.message : String(error)
+  return { ok: false, message: `${file}: ${message}`, problems: [{ file, message }] }
+}
+
 /**
- * The one rule (area, the analyst's edits, then the levers), checking every lever again: a saved
- * scenario outside a range after a model change is a named error, not a run.
+ * The one rule (area, the analyst's edits, then the levers), checking every edit and lever again:
+ * a saved scenario outside a range after a model change is a named error, not a run.
  */
 function runOverrides(request: RunRequest): Record<string, Override> {
-  return scenarioInputs(request.scenario, { areaEdits: request.areaEdits })
+  const { areaEdits, confirmedOutsideRange } = request
+  return scenarioInputs(request.scenario, { areaEdits, confirmedOutsideRange })
 }
 
 /** Constants whose equation is a plain number: what levers and area parameters can set. */

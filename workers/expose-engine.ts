@@ -14,6 +14,7 @@ export function transferringApi(engine: EngineApi): EngineApi {
   return {
     catalogue: () => engine.catalogue(),
     checkScenario: (text, file) => engine.checkScenario(text, file),
+    checkProject: (text, file) => engine.checkProject(text, file),
     async run(request: RunRequest): Promise<RunResponse> {
       const response = await engine.run(request)
       // Times and values may share one buffer (model/simulation.ts): each buffer is listed once.

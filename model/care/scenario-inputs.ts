@@ -1,11 +1,13 @@
 // The one rule that turns a scenario into a run's inputs, used by the CLI, the worker and the
-// app: the area's base-year values, then the analyst's edits to the area, then the scenario's
-// levers, then any `--set` settings. Every lever value is checked against its range in the area
+// app: the area's base-year values, then the analyst's edits to the area (each checked against its
+// limits and plausible range, area-edits.ts), then the scenario's levers, then any `--set`
+// settings. Every lever value is checked against its range in the area
 // (saved scenarios are checked again on every run, so a model change that narrows a range names
 // the setting rather than running it), and a phased lever becomes the time series the engine runs.
 import { ModelError, type Problem } from '../errors'
 import { canonicalName } from '../names'
 import type { Override } from '../simulation'
+import { areaEditProblems } from './area-edits'
 import { findArea } from './areas'
 import { baselineValue, leverInput } from './lever-input'
 import { checkLeverValue } from './lever-value'
@@ -15,6 +17,8 @@ import type { Area, LeverSpec, Scenario } from './types'
 export interface ScenarioInputOptions {
   /** The analyst's edits to the area's baseline parameters (constant name -> value). */
   areaEdits?: Readonly<Record<string, number>>
+  /** Edited parameters the analyst confirmed outside their plausible range (area-edits.ts). */
+  confirmedOutsideRange?: readonly string[]
   /** `--set` settings: levers are held to their range in the area, other constants taken as given. */
   settings?: Readonly<Record<string, Override>>
 }
@@ -39,11 +43,8 @@ export function scenarioInputs(
   const areaEdits = options.areaEdits ?? {}
   const overrides: Record<string, Override> = { ...area.parameters }
   const problems: Problem[] = []
-  for (const [name, value] of Object.entries(areaEdits)) {
-    if (!Number.isFinite(value))
-      problems.push({ variable: name, message: `area edit: expected a number, got ${value}` })
-    else overrides[name] = value
-  }
+  problems.push(...areaEditProblems(area, areaEdits, options.confirmedOutsideRange))
+  Object.assign(overrides, areaEdits)
   // A lever that starts from a base-year figure (`acute beds` from `acute beds at start`) follows
   // an edit of that figure, unless the lever itself is edited or set below.
   for (const lever of LEVERS) {

@@ -12,6 +12,7 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
 const INPUTS = [
   'index.html',
   'vite.config.ts',
+  'content-security-policy.ts',
   'package-lock.json',
   'public',
   'ui',

@@ -1,9 +1,11 @@
 // A static file server for the built app on 127.0.0.1 and a free port: what `vite preview` does,
-// small enough to start and stop inside a test without touching any other address.
+// small enough to start and stop inside a test without touching any other address. It sends the
+// same Content-Security-Policy headers, so every browser test runs under the policy.
 import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
+import { policyFor } from '../../content-security-policy.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +35,10 @@ export async function serveFolder(root: string): Promise<RunningServer> {
     }
     try {
       const body = await readFile(file)
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': policyFor(path),
+      })
       response.end(body)
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')

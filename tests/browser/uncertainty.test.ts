@@ -61,7 +61,11 @@ describe('show uncertainty', () => {
     const { name, bytes } = await download(page, () => firstCard().locator('button.export-csv').click())
     const text = bytes.toString('utf8')
     expect(name).toBe('emergency-admissions.csv')
-    const lines = text.trim().split(/\r\n/)
+    // The table, without the notes below it (after an empty line).
+    const lines = text
+      .split(/\r\n\r\n/)[0]
+      .trim()
+      .split(/\r\n/)
     const header = lines[0].split(',')
     const column = (label: string) => header.findIndex((h) => h.startsWith(`My scenario: ${label}`))
     expect(column('10th percentile')).toBeGreaterThan(0)

@@ -133,7 +133,7 @@ describe('AppState with the real engine', () => {
     const { state } = await started()
     const library = state.catalogue?.scenarios.find((s) => s.scenario.area !== state.catalogue?.defaultAreaId)
     if (!library) throw new Error('no bundled scenario outside the default area')
-    const hash = new URL(shareUrl('http://localhost/', library.scenario)).hash
+    const hash = new URL(shareUrl('http://localhost/', JSON.stringify(library.scenario)) as string).hash
     const { state: other } = await started(hash)
     expect(other.areaId).toBe(library.scenario.area)
     expect(other.active?.origin).toBe('saved')

@@ -1,18 +1,28 @@
 // The app's state and everything the analyst can do to it: pick an area, keep scenarios, move
-// levers, choose what to compare, edit the area's baseline. Components read it and call its
-// methods; it saves to IndexedDB and asks the engine for the runs the page shows. It fires
-// `change` after every change, so components re-render from one source of truth.
+// levers, choose what to compare, edit the area's baseline, bring work in and send it out.
+// Components read it and call its methods; it saves to IndexedDB (in step with other tabs: see
+// saved-scenarios.ts) and asks the engine for the runs the page shows, saying when the engine had
+// to be restarted. It fires `change` after every change, so components re-render from one source
+// of truth.
+import type { AreaEditRange } from '../../model/care/area-edit-range'
 import { baselineValue } from '../../model/care/lever-input'
+import { projectFileText } from '../../model/care/project-text'
+import { textFieldProblem } from '../../model/care/scenario-limits'
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
-import type { EngineClient } from '../../workers/engine-client'
+import type { EngineClient, EngineStatus } from '../../workers/engine-client'
 import type { RunView } from '../results/run-view'
-import { newSavedScenario, type SavedScenario, uniqueName } from '../storage/saved-scenario'
-import type { ScenarioStore } from '../storage/scenario-store'
-import { scenarioTextFromHash, shareUrl } from '../storage/share-link'
+import { uniqueName } from '../storage/saved-scenario'
+import type { ScenarioStore, StoreEvent } from '../storage/scenario-store'
+import { scenarioTextFromHash, sharedLinkProblem, shareUrl } from '../storage/share-link'
+import { AreaBaselines } from './area-baselines'
+import { AreaSelections } from './area-selections'
+import { type EditedParameter, engineStatusText, failedRunText, refusedEditText } from './change-notes'
 import { DRAWN_OUTPUTS } from './drawn-outputs'
+import { type ImportedFile, importText, openSharedText } from './file-import'
 import { RunCoordinator } from './run-coordinator'
 import { bringUpToDate } from './saved-scenario-update'
+import { SavedScenarios } from './saved-scenarios'
 import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
 import { UncertaintyCoordinator } from './uncertainty-coordinator'
 
@@ -21,6 +31,15 @@ export const MAX_COMPARED = 4
 export interface Notice {
   kind: 'error' | 'info'
   text: string
+  /** A button beside the text, e.g. to use a shared scenario's baseline edits. */
+  action?: { label: string; run: () => void }
+}
+
+/** An area edit refused until the analyst confirms it is outside the sourced range. */
+export interface RefusedEdit {
+  areaId: string
+  name: string
+  value: number
 }
 
 export class AppState extends EventTarget {
@@ -33,19 +52,34 @@ export class AppState extends EventTarget {
   fatal?: string
   /** Percentile bands of the open and compared scenarios, run while "Show uncertainty" is on. */
   uncertainty?: UncertaintyCoordinator
-  private saved: SavedScenario[] = []
-  private areaEdits: Record<string, Record<string, number>> = {}
+  /** The last area edit refused for want of the analyst's confirmation. */
+  refusedEdit?: RefusedEdit
+  private readonly saved: SavedScenarios
+  private readonly baselines: AreaBaselines
+  private readonly selections: AreaSelections
   private runs?: RunCoordinator
   private parameterInfo = new Map<string, ParameterInfo>()
+  /** The area parameter edited last, to name when a run fails. */
+  private lastEdit?: string
+  private uncertaintyShown = false
 
   constructor(
-    private readonly engine: Pick<
+    readonly engine: Pick<
       EngineClient,
-      'catalogue' | 'checkScenario' | 'runLatest' | 'runUncertaintyLatest' | 'cancelUncertainty'
+      | 'catalogue'
+      | 'checkScenario'
+      | 'checkProject'
+      | 'runLatest'
+      | 'runUncertaintyLatest'
+      | 'cancelUncertainty'
+      | 'onEngineStatus'
     >,
     private readonly store: ScenarioStore,
   ) {
     super()
+    this.saved = new SavedScenarios(store)
+    this.baselines = new AreaBaselines(store, () => this.catalogue?.areaEditRanges ?? {})
+    this.selections = new AreaSelections(store)
   }
 
   // ---- start-up -------------------------------------------------------------------------------
@@ -57,25 +91,30 @@ export class AppState extends EventTarget {
       this.catalogue = catalogue
       this.parameterInfo = new Map(catalogue.parameters.map((p) => [p.name, p]))
       this.runs = new RunCoordinator(this.engine, DRAWN_OUTPUTS, () => this.changed())
-      this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.changed())
-      this.saved = await this.store.scenarios()
-      const update = await bringUpToDate(this.saved, this.engine)
-      this.saved = update.saved
-      for (const record of update.changed) this.persist(this.store.saveScenario(record))
-      this.areaEdits = await this.store.areaEdits()
+      this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.uncertaintyChanged())
+      this.uncertaintyShown = (await this.store.setting<boolean>('showUncertainty')) === true
+      this.uncertainty.setEnabled(this.uncertaintyShown)
+      this.engine.onEngineStatus((status) => this.engineStatus(status))
+      await this.saved.load()
+      const update = await bringUpToDate(this.saved.all, this.engine)
+      for (const saving of this.saved.replaceAll(update.saved, update.changed)) this.persist(saving)
+      await this.baselines.load()
       const areaId = await this.store.setting<string>('areaId')
       this.areaId = catalogue.areas.some((a) => a.id === areaId)
         ? (areaId as string)
         : catalogue.defaultAreaId
-      this.activeId = (await this.store.setting<string>('activeId')) ?? ''
-      this.compareIds = (await this.store.setting<string[]>('compareIds')) ?? []
+      await this.selections.load(this.areaId)
+      this.showSelection()
+      this.store.onEvent((event) => this.heard(event))
       if (catalogue.scenarioProblems.length) {
         const files = catalogue.scenarioProblems.map((p) => p.message).join('; ')
         this.notice = { kind: 'error', text: `Some bundled scenario files could not be read: ${files}` }
       }
       if (update.notes.length) this.notice = { kind: 'info', text: update.notes.join(' ') }
-      const shared = scenarioTextFromHash(hash)
-      if (shared !== undefined) await this.openShared(shared)
+      const linkProblem = sharedLinkProblem(hash)
+      const shared = linkProblem ? undefined : scenarioTextFromHash(hash)
+      if (linkProblem) this.notice = { kind: 'error', text: linkProblem }
+      if (shared !== undefined) await openSharedText(this, shared)
       this.settleSelection()
       this.refresh()
       this.changed()
@@ -100,7 +139,7 @@ export class AppState extends EventTarget {
     const library: ScenarioEntry[] = (this.catalogue?.scenarios ?? [])
       .filter((s) => s.scenario.area === this.areaId)
       .map((s) => ({ id: `library:${s.file}`, scenario: s.scenario, origin: 'library', file: s.file }))
-    const saved: ScenarioEntry[] = this.saved
+    const saved: ScenarioEntry[] = this.saved.all
       .filter((s) => s.scenario.area === this.areaId)
       .map((s) => ({ id: s.id, scenario: s.scenario, origin: 'saved' }))
     return [...library, ...saved]
@@ -122,8 +161,12 @@ export class AppState extends EventTarget {
     return this.runs?.view(id)
   }
 
+  /** Why the run of `id` failed, naming the area edit made last when there are edits. */
   runError(id: string): string | undefined {
-    return this.runs?.error(id)
+    const error = this.runs?.error(id)
+    const area = this.area
+    if (!error || !area) return error
+    return failedRunText(error, this.editedParameters(), this.lastEdit)
   }
 
   runPending(id: string): boolean {
@@ -140,7 +183,24 @@ export class AppState extends EventTarget {
 
   /** The user's edits to this area's parameters. */
   edits(areaId = this.areaId): Record<string, number> {
-    return this.areaEdits[areaId] ?? {}
+    return this.baselines.of(areaId).edits
+  }
+
+  /** Edited parameters confirmed outside their plausible range. */
+  confirmedOutsideRange(areaId = this.areaId): string[] {
+    return this.baselines.of(areaId).confirmed
+  }
+
+  /** A parameter's limits and plausible range in the current area. */
+  areaEditRange(name: string): AreaEditRange | undefined {
+    return this.baselines.range(this.areaId, name)
+  }
+
+  /** Each edited parameter of the area with its sourced and edited values. */
+  editedParameters(areaId = this.areaId): EditedParameter[] {
+    const area = this.catalogue?.areas.find((a) => a.id === areaId)
+    if (!area) return []
+    return this.baselines.described(area, (name) => this.parameterInfo.get(name)?.value ?? Number.NaN)
   }
 
   parameter(name: string): ParameterInfo | undefined {
@@ -156,27 +216,44 @@ export class AppState extends EventTarget {
 
   // ---- area -----------------------------------------------------------------------------------
 
+  /** Opens another area, with the scenario and compare ticks the analyst left there. */
   setArea(areaId: string): void {
     if (!this.catalogue?.areas.some((a) => a.id === areaId) || areaId === this.areaId) return
     this.areaId = areaId
     this.persist(this.store.saveSetting('areaId', areaId))
+    this.showSelection()
     this.settleSelection()
     this.rerun()
   }
 
-  /** Sets one baseline parameter of the current area; undefined restores the sourced default. */
-  setAreaParameter(name: string, value: number | undefined): void {
-    const edits = { ...this.edits() }
-    if (value === undefined || !Number.isFinite(value)) delete edits[name]
-    else edits[name] = value
-    this.areaEdits = { ...this.areaEdits, [this.areaId]: edits }
-    this.persist(this.store.saveAreaEdits(this.areaId, edits))
+  /**
+   * Sets one baseline parameter of the current area; undefined restores the sourced default. A value
+   * the model cannot take is refused, and one outside its plausible range waits for the analyst's
+   * confirmation (`confirm`), each with a notice naming the parameter; nothing changes meanwhile.
+   */
+  setAreaParameter(name: string, value: number | undefined, confirm = false): boolean {
+    const area = this.area
+    if (!area) return false
+    const { outcome, saving } = this.baselines.set(area, name, value, confirm)
+    if (!outcome.ok) {
+      this.refusedEdit = outcome.needsConfirmation
+        ? { areaId: area.id, name, value: value as number }
+        : undefined
+      this.say({ kind: 'error', text: refusedEditText(name, outcome) })
+      return false
+    }
+    if (saving) this.persist(saving)
+    if (this.refusedEdit?.name === name) this.refusedEdit = undefined
+    // The notice refusing an earlier value of this parameter no longer holds.
+    if (this.notice?.text.startsWith(`‘${name}’:`)) this.notice = undefined
+    this.lastEdit = name
     this.rerun()
+    return true
   }
 
   resetArea(): void {
-    this.areaEdits = { ...this.areaEdits, [this.areaId]: {} }
-    this.persist(this.store.saveAreaEdits(this.areaId, {}))
+    this.refusedEdit = undefined
+    this.persist(this.baselines.replace(this.areaId, { edits: {}, confirmed: [] }))
     this.rerun()
   }
 
@@ -185,7 +262,7 @@ export class AppState extends EventTarget {
   select(id: string): void {
     if (!this.entry(id)) return
     this.activeId = id
-    this.persist(this.store.saveSetting('activeId', id))
+    this.saveSelection()
     this.rerun()
   }
 
@@ -214,13 +291,11 @@ export class AppState extends EventTarget {
   }
 
   remove(id: string): void {
-    const record = this.saved.find((s) => s.id === id)
-    if (!record) return
-    this.saved = this.saved.filter((s) => s.id !== id)
-    this.compareIds = this.compareIds.filter((c) => c !== id)
-    this.runs?.drop(id)
-    this.persist(this.store.deleteScenario(id))
-    this.persist(this.store.saveSetting('compareIds', this.compareIds))
+    const record = this.saved.find(id)
+    const deleting = this.saved.remove(id)
+    if (!record || !deleting) return
+    this.persist(deleting)
+    this.forget(id)
     this.notice = { kind: 'info', text: `Deleted “${record.scenario.name}”.` }
     this.settleSelection()
     this.rerun()
@@ -228,13 +303,13 @@ export class AppState extends EventTarget {
 
   rename(id: string, name: string): void {
     const trimmed = name.trim()
-    if (trimmed) this.update(id, (s) => ({ ...s, name: trimmed }))
+    if (trimmed && this.withinLimit('name', trimmed)) this.update(id, (s) => ({ ...s, name: trimmed }))
   }
 
   describe(id: string, description: string): void {
     // Scenario files require a description, so an emptied one keeps a placeholder that says so.
     const text = description.trim() || 'No description yet.'
-    this.update(id, (s) => ({ ...s, description: text }))
+    if (this.withinLimit('description', text)) this.update(id, (s) => ({ ...s, description: text }))
   }
 
   /** Sets a lever of a saved scenario; undefined returns it to the area's baseline. */
@@ -256,38 +331,39 @@ export class AppState extends EventTarget {
         text: `Compare up to ${MAX_COMPARED} scenarios at once: untick one first.`,
       }
     }
-    this.persist(this.store.saveSetting('compareIds', this.compareIds))
+    this.saveSelection()
     this.rerun()
   }
 
-  /** Validates a scenario file and adds it; a bad file leaves everything as it was. */
-  async importFile(text: string, file: string): Promise<boolean> {
-    const check = await this.engine.checkScenario(text, file)
-    if (!check.ok) {
-      this.notice = {
-        kind: 'error',
-        text: `Could not import the scenario file. ${check.message.replace(/\.$/, '')}. Nothing was changed.`,
-      }
-      this.changed()
-      return false
-    }
-    this.adopt(check.scenario)
-    const updated = check.notes.length
-      ? ` It was written by an older version: ${check.notes.join('; ')}.`
-      : ''
-    this.notice = { kind: 'info', text: `Imported “${check.scenario.name}” from ${file}.${updated}` }
-    this.changed()
-    return true
+  /**
+   * Validates a scenario or project file and adds what it holds; a bad file leaves everything as it
+   * was. A file given as a File is refused by its size before it is read.
+   */
+  async importFile(text: string | ImportedFile, file?: string): Promise<boolean> {
+    const imported = typeof text === 'string' ? { name: file ?? 'file', text: async () => text } : text
+    const done = await importText(this, imported)
+    this.settleSelection()
+    this.rerun()
+    return done
   }
 
+  /** The scenario's file, with the edits to its area's baseline it runs on. */
   exportText(id: string): string | undefined {
     const entry = this.entry(id)
-    return entry ? scenarioFileText(entry.scenario) : undefined
+    return entry
+      ? scenarioFileText(entry.scenario, this.baselines.asAreaEdits(entry.scenario.area))
+      : undefined
   }
 
+  /** A link carrying the scenario and its area's baseline edits, or a notice saying it is too large. */
   shareLink(id: string, pageUrl: string): string | undefined {
-    const entry = this.entry(id)
-    return entry ? shareUrl(pageUrl, entry.scenario) : undefined
+    const text = this.exportText(id)
+    if (text === undefined) return undefined
+    const link = shareUrl(pageUrl, text)
+    if (typeof link === 'string') return link
+    this.notice = { kind: 'error', text: link.problem }
+    this.changed()
+    return undefined
   }
 
   dismissNotice(): void {
@@ -302,62 +378,140 @@ export class AppState extends EventTarget {
 
   // ---- internals ------------------------------------------------------------------------------
 
-  private async openShared(text: string): Promise<void> {
-    const check = await this.engine.checkScenario(text, 'shared link')
-    if (!check.ok) {
-      this.notice = {
-        kind: 'error',
-        text: `The shared link does not hold a valid scenario: ${check.message}`,
-      }
-      return
+  /**
+   * Adds a validated scenario from outside (file, project or link) under a free name in its own
+   * area, and opens it there unless `open` is false; returns the name it was given.
+   */
+  adopt(scenario: Scenario, open = true): string {
+    const name = this.freeName(scenario.name, scenario.area)
+    if (!open) {
+      this.persist(this.saved.add({ ...scenario, name }).saving)
+      return name
     }
-    const same = this.saved.find((s) => scenarioFileText(s.scenario) === scenarioFileText(check.scenario))
-    if (same) {
-      this.areaId = same.scenario.area
-      this.activeId = same.id
-    } else {
-      this.adopt(check.scenario)
-    }
-    this.notice = { kind: 'info', text: `Opened “${check.scenario.name}” from a shared link.` }
-  }
-
-  /** Adds a validated scenario from outside (file or link), in its own area, and opens it. */
-  private adopt(scenario: Scenario): void {
     if (scenario.area !== this.areaId && this.catalogue?.areas.some((a) => a.id === scenario.area)) {
       this.areaId = scenario.area
       this.persist(this.store.saveSetting('areaId', this.areaId))
+      this.showSelection()
     }
-    const copy = {
-      ...scenario,
-      name: uniqueName(
-        scenario.name,
-        this.entries.map((e) => e.scenario.name),
-      ),
-    }
-    this.add(copy)
+    this.add({ ...scenario, name })
+    return name
+  }
+
+  /** The whole workspace as a project file: every area's edits and every saved scenario. */
+  projectText(): string {
+    const areas = this.catalogue?.areas ?? []
+    return projectFileText({
+      areaEdits: Object.fromEntries(areas.map((area) => [area.id, this.baselines.asAreaEdits(area.id)])),
+      scenarios: this.saved.all.map((s) => s.scenario),
+    })
+  }
+
+  /** A name not yet taken in `areaId`: the wanted one, or `Name (2)`... */
+  freeName(wanted: string, areaId = this.areaId): string {
+    const taken = [
+      ...(this.catalogue?.scenarios ?? [])
+        .filter((s) => s.scenario.area === areaId)
+        .map((s) => s.scenario.name),
+      ...this.saved.all.filter((s) => s.scenario.area === areaId).map((s) => s.scenario.name),
+    ]
+    return uniqueName(wanted, taken)
+  }
+
+  /** Puts an area's baseline edits in place (an import, a shared link's), saving them. */
+  replaceAreaEdits(areaId: string, edits: Record<string, number>, confirmed: string[]): void {
+    this.persist(this.baselines.replace(areaId, { edits: { ...edits }, confirmed: [...confirmed] }))
+    this.rerun()
+  }
+
+  /** Every saved scenario with its id, for a project file and for finding an identical one. */
+  savedScenarios(): { id: string; scenario: Scenario }[] {
+    return this.saved.all.map((s) => ({ id: s.id, scenario: s.scenario }))
+  }
+
+  /** Opens a saved scenario in its own area. */
+  open(id: string): void {
+    const record = this.saved.find(id)
+    if (!record) return
+    if (record.scenario.area !== this.areaId) this.setArea(record.scenario.area)
+    this.select(id)
+  }
+
+  say(notice: Notice): void {
+    this.notice = notice
+    this.changed()
   }
 
   private add(scenario: Scenario): string {
-    const record = newSavedScenario(scenario)
-    this.saved = [...this.saved, record]
-    this.persist(this.store.saveScenario(record))
+    const { record, saving } = this.saved.add(scenario)
+    this.persist(saving)
     this.activeId = record.id
-    this.persist(this.store.saveSetting('activeId', record.id))
+    this.saveSelection()
     this.rerun()
     return record.id
   }
 
   private update(id: string, change: (scenario: Scenario) => Scenario): void {
-    const index = this.saved.findIndex((s) => s.id === id)
-    if (index < 0) return
-    const record = {
-      ...this.saved[index],
-      scenario: change(this.saved[index].scenario),
-      updatedAt: Date.now(),
-    }
-    this.saved = this.saved.with(index, record)
-    this.persist(this.store.saveScenario(record))
+    const saving = this.saved.update(id, change)
+    if (!saving) return
+    this.persist(saving)
     this.rerun()
+  }
+
+  private withinLimit(field: 'name' | 'description', text: string): boolean {
+    const problem = textFieldProblem(field, text)
+    if (problem) this.say({ kind: 'error', text: `The ${field} was not changed: ${problem.message}.` })
+    return !problem
+  }
+
+  /** Shows the scenario and compare ticks the analyst left in the current area. */
+  private showSelection(): void {
+    const selection = this.selections.of(this.areaId)
+    this.activeId = selection.activeId
+    this.compareIds = [...selection.compareIds]
+  }
+
+  private saveSelection(): void {
+    const saving = this.selections.set(this.areaId, { activeId: this.activeId, compareIds: this.compareIds })
+    this.persist(saving)
+  }
+
+  /** A scenario that is gone (deleted here or in another tab): out of every view and selection. */
+  private forget(id: string): void {
+    this.compareIds = this.compareIds.filter((c) => c !== id)
+    this.runs?.drop(id)
+  }
+
+  /** News from storage: another tab's work, or what this tab's write found. */
+  private heard(event: StoreEvent): void {
+    if (event.kind === 'remote-area') {
+      if (!this.baselines.hear(event.areaId, event.stored)) return
+      if (event.areaId === this.areaId)
+        this.notice = { kind: 'info', text: `The baseline of ${this.area?.name} was changed in another tab.` }
+      this.rerun()
+      return
+    }
+    const news = this.saved.hear(event)
+    if (!news) return
+    if (news.removed) this.forget(news.id)
+    const shown = news.id === this.activeId || this.compareIds.includes(news.id)
+    if (news.note && (shown || event.kind !== 'remote-scenario')) this.notice = news.note
+    this.settleSelection()
+    this.rerun()
+  }
+
+  /** Says the engine is restarting or back; "back" does not hide news that came in meanwhile. */
+  private engineStatus(status: EngineStatus): void {
+    const restarting = this.notice?.text === engineStatusText({ ...status, state: 'restarting' })
+    if (status.state === 'restarted' && this.notice && !restarting) return
+    this.say({ kind: status.state === 'failed' ? 'error' : 'info', text: engineStatusText(status) })
+  }
+
+  /** Remembers "Show uncertainty" across reloads. */
+  private uncertaintyChanged(): void {
+    const on = this.uncertainty?.enabled ?? false
+    if (on !== this.uncertaintyShown) this.persist(this.store.saveSetting('showUncertainty', on))
+    this.uncertaintyShown = on
+    this.changed()
   }
 
   /**
@@ -366,11 +520,16 @@ export class AppState extends EventTarget {
    */
   private settleSelection(): void {
     const entries = this.entries
-    this.compareIds = this.compareIds.filter((id) => entries.some((e) => e.id === id))
-    if (entries.some((e) => e.id === this.activeId)) return
-    const firstSaved = entries.find((e) => e.origin === 'saved')
-    if (firstSaved) this.activeId = firstSaved.id
-    else this.createFromBaseline('My scenario')
+    const compared = this.compareIds.filter((id) => entries.some((e) => e.id === id)).slice(0, MAX_COMPARED)
+    const selection = this.selections.of(this.areaId)
+    if (compared.length !== this.compareIds.length) this.compareIds = compared
+    if (!entries.some((e) => e.id === this.activeId)) {
+      const firstSaved = entries.find((e) => e.origin === 'saved')
+      if (firstSaved) this.activeId = firstSaved.id
+      else this.createFromBaseline('My scenario')
+    }
+    if (selection.activeId !== this.activeId || selection.compareIds.join() !== this.compareIds.join())
+      this.saveSelection()
   }
 
   /** Asks for the runs the page shows: the area's baseline, the active and compared scenarios. */
@@ -378,18 +537,19 @@ export class AppState extends EventTarget {
     const runs = this.runs
     const area = this.area
     if (!runs || !area) return
-    const areaEdits = this.edits(area.id)
-    runs.ensure(baselineKey(area.id), { scenario: baselineScenario(area.id, area.name), areaEdits })
+    const { edits: areaEdits, confirmedOutsideRange } = this.baselines.asAreaEdits(area.id)
+    const inputs = { areaEdits, confirmedOutsideRange }
+    runs.ensure(baselineKey(area.id), { scenario: baselineScenario(area.id, area.name), ...inputs })
     const wanted = new Map<string, RunRequest>()
     for (const id of new Set([this.activeId, ...this.compareIds])) {
       const entry = this.entry(id)
-      if (entry) wanted.set(id, { scenario: entry.scenario, areaEdits })
+      if (entry) wanted.set(id, { scenario: entry.scenario, ...inputs })
     }
     for (const [id, request] of wanted) runs.ensure(id, request)
     this.uncertainty?.want(wanted)
   }
 
-  private persist(write: Promise<void>): void {
+  persist(write: Promise<void>): void {
     write.catch((error: unknown) => {
       this.notice = { kind: 'error', text: `Could not save to this browser's storage: ${String(error)}` }
       this.changed()
@@ -402,7 +562,7 @@ export class AppState extends EventTarget {
     this.changed()
   }
 
-  private changed(): void {
+  changed(): void {
     this.dispatchEvent(new Event('change'))
   }
 }

@@ -65,8 +65,11 @@ export class RunCoordinator {
         this.onChange(key)
       },
       (error: unknown) => {
-        // Forget the inputs so the same settings are tried again after the user changes something.
+        // Forget the inputs so the same settings are tried again after the user changes something,
+        // and the last result: charts of other settings must not stay on screen (or be exported)
+        // as if they were this run's.
         this.inputs.delete(key)
+        this.views.delete(key)
         this.errors.set(key, error instanceof Error ? error.message : String(error))
         this.onChange(key)
       },

@@ -3,6 +3,8 @@
 // default one parameter at a time or all at once.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
+import { live } from 'lit/directives/live.js'
+import { formatLimit, plausibleRange } from '../../model/care/area-edit-range'
 import type { Source } from '../../model/ir'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
@@ -66,6 +68,12 @@ export class CbAreaSetup extends LitElement {
         font-weight: normal;
         color: #444;
       }
+      label.confirm {
+        display: block;
+        font-size: 0.78rem;
+        margin-top: 0.25rem;
+        color: #7a3b00;
+      }
     `,
   ]
 
@@ -113,23 +121,26 @@ export class CbAreaSetup extends LitElement {
             const sourced = area.parameters[name]
             const edited = edits[name]
             const sources = area.sources[name] ?? info?.sources ?? []
+            const range = state.areaEditRange(name)
+            const plausible = range && plausibleRange(range, area, edits)
             return html`<tr class=${edited === undefined ? '' : 'edited'} data-parameter=${name}>
               <th scope="row">
                 ${name}
                 ${info?.doc ? html`<div class="doc">${info.doc}</div>` : nothing}
-                ${info?.range ? html`<div class="doc">Plausible range ${info.range[0]}–${info.range[1]}</div>` : nothing}
+                ${plausible ? html`<div class="doc plausible">Plausible range in ${area.name}: ${formatLimit(plausible[0])} to ${formatLimit(plausible[1])}</div>` : nothing}
               </th>
               <td class="value">
                 <input
                   type="number"
                   step="any"
                   aria-label=${`${name} for ${area.name}`}
-                  .value=${String(edited ?? sourced)}
+                  .value=${live(String(edited ?? sourced))}
                   @change=${(e: Event) => {
                     const text = (e.target as HTMLInputElement).value
                     state.setAreaParameter(name, text === '' ? undefined : Number(text))
                   }}
                 />
+                ${this.renderConfirmation(state, name)}
                 ${
                   edited === undefined
                     ? nothing
@@ -146,6 +157,30 @@ export class CbAreaSetup extends LitElement {
         </tbody>
       </table>
     `
+  }
+  /**
+   * "Outside the sourced range, I know": offered beside a value refused for being outside its
+   * plausible range (ticking it uses the value) and kept beside one in use (unticking it goes back
+   * to the sourced value).
+   */
+  private renderConfirmation(state: AppState, name: string) {
+    const refused = state.refusedEdit?.areaId === state.areaId && state.refusedEdit.name === name
+    const confirmed = state.confirmedOutsideRange().includes(name)
+    if (!refused && !confirmed) return nothing
+    return html`<label class="confirm">
+      <input
+        type="checkbox"
+        class="confirm-outside-range"
+        .checked=${live(confirmed)}
+        @change=${(e: Event) => {
+          const on = (e.target as HTMLInputElement).checked
+          const value = state.refusedEdit?.value
+          if (on && value !== undefined) state.setAreaParameter(name, value, true)
+          else if (!on) state.setAreaParameter(name, undefined)
+        }}
+      />
+      Outside the sourced range, I know${refused && state.refusedEdit ? html` (use ${formatLimit(state.refusedEdit.value)})` : nothing}
+    </label>`
   }
 }
 

@@ -4,7 +4,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import type { Figure } from '../charts/figure'
 import { standaloneSvg, svgToPng } from '../export/chart-image'
-import { tableToCsv } from '../export/csv'
+import { tableToCsv, withNotes } from '../export/csv'
 import { downloadBlob, downloadText, fileSlug } from '../export/download'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-data-table'
@@ -170,7 +170,8 @@ export class CbChartCard extends LitElement {
 
   exportCsv(): void {
     if (!this.figure) return
-    downloadText(tableToCsv(this.figure.table), `${fileSlug(this.figure.id)}.csv`, 'text/csv')
+    const csv = withNotes(tableToCsv(this.figure.table), [this.footnote])
+    downloadText(csv, `${fileSlug(this.figure.id)}.csv`, 'text/csv')
   }
 }
 

@@ -170,6 +170,7 @@ export class CbCompareView extends LitElement {
           .outputs=${state.catalogue.outputs}
           .startTime=${state.catalogue.startTime}
           .stopTime=${state.catalogue.stopTime}
+          footnote=${footnote}
         ></cb-kpi-table>
       </section>
       <section class="grid">

@@ -5,7 +5,7 @@ import { customElement, property } from 'lit/decorators.js'
 import type { OutputSpec } from '../../model/care/types'
 import type { ChartRun } from '../charts/chart-run'
 import { formatDifference, formatValue } from '../charts/number-format'
-import { toCsv } from '../export/csv'
+import { toCsv, withNotes } from '../export/csv'
 import { downloadText } from '../export/download'
 import { KPI_SPECS, type KpiRow, type KpiSpec, kpiRows, kpiYears } from '../results/kpis'
 import { figureTableStyles } from '../styles/figure-table-styles'
@@ -54,6 +54,8 @@ export class CbKpiTable extends LitElement {
   @property({ type: Number }) startTime = 0
   @property({ type: Number }) stopTime = 20
   @property({ attribute: false }) specs: readonly KpiSpec[] = KPI_SPECS
+  /** Where the numbers come from (area, edited baseline, scenarios, model), below the CSV's table. */
+  @property() footnote = ''
 
   private scenarioKpis(years: number[]): ScenarioKpis[] {
     return this.runs.map((run) => ({
@@ -92,7 +94,7 @@ export class CbKpiTable extends LitElement {
 
   exportCsv(): void {
     const { columns, rows } = this.table()
-    downloadText(toCsv(columns, rows), 'key-figures.csv', 'text/csv')
+    downloadText(withNotes(toCsv(columns, rows), [this.footnote]), 'key-figures.csv', 'text/csv')
   }
 
   override render() {

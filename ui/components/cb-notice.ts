@@ -25,6 +25,11 @@ export class CbNotice extends LitElement {
         font-size: 0.9rem;
         white-space: pre-wrap;
       }
+      .buttons {
+        display: flex;
+        gap: 0.4rem;
+        flex-shrink: 0;
+      }
       .error {
         background: #fdecea;
         border: 1px solid #c0392b;
@@ -46,9 +51,13 @@ export class CbNotice extends LitElement {
   override render() {
     const notice = this.state?.notice
     if (!notice) return nothing
+    const action = notice.action
     return html`<div class="notice ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'}>
       <span class="text">${notice.text}</span>
-      <button class="dismiss" @click=${() => this.state?.dismissNotice()} aria-label="Dismiss message">Dismiss</button>
+      <span class="buttons">
+        ${action ? html`<button class="notice-action" @click=${() => action.run()}>${action.label}</button>` : nothing}
+        <button class="dismiss" @click=${() => this.state?.dismissNotice()} aria-label="Dismiss message">Dismiss</button>
+      </span>
     </div>`
   }
 }

@@ -3,6 +3,8 @@
 // import, share as a link.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
+import { live } from 'lit/directives/live.js'
+import { SCENARIO_LIMITS } from '../../model/care/scenario-limits'
 import { type AppState, MAX_COMPARED } from '../app/app-state'
 import { StateController } from '../app/state-controller'
 import { downloadText, fileSlug } from '../export/download'
@@ -104,7 +106,7 @@ export class CbScenarioPanel extends LitElement {
               class="compare-toggle"
               title="Compare"
               aria-label=${`Compare ${entry.scenario.name}`}
-              .checked=${state.compareIds.includes(entry.id)}
+              .checked=${live(state.compareIds.includes(entry.id))}
               @change=${() => state.toggleCompare(entry.id)}
             />
             <button class="open" @click=${() => state.select(entry.id)}>${entry.scenario.name}</button>
@@ -114,7 +116,7 @@ export class CbScenarioPanel extends LitElement {
       </ul>
       <div class="row">
         <button class="primary new-scenario" @click=${() => state.createFromBaseline()}>New from baseline</button>
-        <button class="import" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import-file')?.click()}>
+        <button class="import" title="A scenario file, or a project file from Export project" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import-file')?.click()}>
           Import…
         </button>
         <input
@@ -125,6 +127,13 @@ export class CbScenarioPanel extends LitElement {
           aria-hidden="true"
           @change=${(e: Event) => this.importChosen(e)}
         />
+        <button
+          class="export-project"
+          title="Every saved scenario and every area's baseline edits, in one file to keep or send"
+          @click=${() => downloadText(state.projectText(), 'carebalance-project.json', 'application/json')}
+        >
+          Export project
+        </button>
       </div>
       ${active ? this.renderActive(state) : nothing}
     `
@@ -139,7 +148,8 @@ export class CbScenarioPanel extends LitElement {
         >Name
         <input
           class="scenario-name"
-          .value=${active.scenario.name}
+          maxlength=${SCENARIO_LIMITS.nameChars}
+          .value=${live(active.scenario.name)}
           ?readonly=${!editable}
           @change=${(e: Event) => state.rename(active.id, (e.target as HTMLInputElement).value)}
       /></label>
@@ -147,7 +157,8 @@ export class CbScenarioPanel extends LitElement {
         >Description
         <textarea
           class="scenario-description"
-          .value=${active.scenario.description}
+          maxlength=${SCENARIO_LIMITS.description}
+          .value=${live(active.scenario.description)}
           ?readonly=${!editable}
           @change=${(e: Event) => state.describe(active.id, (e.target as HTMLTextAreaElement).value)}
         ></textarea>
@@ -180,7 +191,8 @@ export class CbScenarioPanel extends LitElement {
     const file = input.files?.[0]
     input.value = ''
     if (!file || !this.state) return
-    await this.state.importFile(await file.text(), file.name)
+    // The state checks the file's size before reading it.
+    await this.state.importFile(file)
   }
 
   private exportActive(state: AppState): void {
@@ -191,8 +203,8 @@ export class CbScenarioPanel extends LitElement {
 
   private async share(state: AppState): Promise<void> {
     const link = state.shareLink(state.activeId, location.href)
+    this.sharedLink = link ?? ''
     if (!link) return
-    this.sharedLink = link
     try {
       await navigator.clipboard?.writeText(link)
     } catch {

@@ -16,3 +16,14 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly (stri
 export function tableToCsv(table: ChartTable): string {
   return toCsv(table.columns, table.rows)
 }
+
+/**
+ * The CSV with notes below the table, after an empty line, one per row: where the numbers come
+ * from (area, edited baseline parameters with sourced and edited value, scenarios, model). Below,
+ * not above, so the header stays the first line for any tool that reads the table.
+ */
+export function withNotes(csv: string, notes: readonly string[]): string {
+  const written = notes.filter((note) => note.trim())
+  if (!written.length) return csv
+  return `${csv}\r\n${written.map((note) => field(note)).join('\r\n')}\r\n`
+}

@@ -7,6 +7,8 @@ export interface SavedScenario {
   scenario: Scenario
   createdAt: number
   updatedAt: number
+  /** Raised by every write (scenario-store.ts); absent in records saved before revisions. */
+  revision?: number
 }
 
 export function newSavedScenario(scenario: Scenario, now = Date.now()): SavedScenario {

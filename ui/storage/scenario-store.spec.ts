@@ -33,14 +33,18 @@ describe('ScenarioStore (IndexedDB)', () => {
     await store.flush()
     const [saved] = await store.scenarios()
     expect(saved.scenario.levers).toEqual({ l: 50 })
+    expect(saved.revision).toBeLessThan(10)
     store.close()
   })
 
   it('keeps area edits and settings', async () => {
     const store = await ScenarioStore.open(freshName())
-    await store.saveAreaEdits('x', { 'acute beds': 900 })
+    const none = { edits: {}, confirmed: [] }
+    await store.saveAreaEdits('x', none, { edits: { 'acute beds': 900 }, confirmed: ['acute beds'] })
     await store.saveSetting('activeId', 'abc')
-    expect(await store.areaEdits()).toEqual({ x: { 'acute beds': 900 } })
+    expect(await store.areaEdits()).toEqual({
+      x: { edits: { 'acute beds': 900 }, confirmed: ['acute beds'] },
+    })
     expect(await store.setting('activeId')).toBe('abc')
     expect(await store.setting('missing')).toBeUndefined()
     store.close()
