@@ -6,7 +6,11 @@ import { benchCommand } from './commands/bench'
 import { exportXmileCommand } from './commands/export-xmile'
 import { runCommand } from './commands/run'
 
-type Output = (text: string) => void
+/**
+ * Where a command writes. A writer may return a promise when the reader is slower than the run
+ * (stdout to a pipe): a command that writes a lot awaits it, so output never piles up in memory.
+ */
+export type Output = (text: string) => void | Promise<void>
 
 /** Each command writes its result with `write` and anything the user should know with `warn`. */
 const COMMANDS: Record<string, (command: ParsedCommand, write: Output, warn: Output) => Promise<void>> = {
@@ -15,11 +19,7 @@ const COMMANDS: Record<string, (command: ParsedCommand, write: Output, warn: Out
   'export-xmile': exportXmileCommand,
 }
 
-export async function main(
-  argv: string[],
-  write: (text: string) => void,
-  warn: (text: string) => void,
-): Promise<number> {
+export async function main(argv: string[], write: Output, warn: Output): Promise<number> {
   try {
     const command = parseCommandLine(argv)
     const handler = Object.hasOwn(COMMANDS, command.command) ? COMMANDS[command.command] : undefined

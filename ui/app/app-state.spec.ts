@@ -9,6 +9,7 @@ import { newSavedScenario } from '../storage/saved-scenario'
 import { ScenarioStore } from '../storage/scenario-store'
 import { shareUrl } from '../storage/share-link'
 import { AppState } from './app-state'
+import { DRAWN_OUTPUTS } from './drawn-outputs'
 import { baselineKey } from './scenario-entry'
 
 const scenarioDir = join(import.meta.dirname, '..', '..', 'scenarios')
@@ -47,6 +48,18 @@ describe('AppState with the real engine', () => {
     expect(state.active?.scenario.name).toBe('My scenario')
     await settled(state)
     expect(state.baselineRun?.has('bed occupancy')).toBe(true)
+  })
+
+  it('asks the engine only for the outputs the page draws', async () => {
+    const { state } = await started()
+    await settled(state)
+    const view = state.baselineRun
+    if (!view || !state.catalogue) throw new Error('no baseline run')
+    for (const name of DRAWN_OUTPUTS) {
+      expect(view.has(name) || view.index.elements(name).length > 0, name).toBe(true)
+    }
+    expect(view.index.names.length).toBeLessThan(state.catalogue.outputNames.length / 5)
+    expect(view.values.length).toBe(view.index.names.length * view.times.length)
   })
 
   it('reruns the open scenario when a lever moves, and keeps it after reopening the store', async () => {

@@ -11,13 +11,14 @@ import { textFieldProblem } from '../../model/care/scenario-limits'
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient, EngineStatus } from '../../workers/engine-client'
-import { OutputIndex, type RunView } from '../results/run-view'
+import type { RunView } from '../results/run-view'
 import { uniqueName } from '../storage/saved-scenario'
 import type { ScenarioStore, StoreEvent } from '../storage/scenario-store'
 import { scenarioTextFromHash, sharedLinkProblem, shareUrl } from '../storage/share-link'
 import { AreaBaselines } from './area-baselines'
 import { AreaSelections } from './area-selections'
 import { type EditedParameter, engineStatusText, failedRunText, refusedEditText } from './change-notes'
+import { DRAWN_OUTPUTS } from './drawn-outputs'
 import { type ImportedFile, importText, openSharedText } from './file-import'
 import { RunCoordinator } from './run-coordinator'
 import { bringUpToDate } from './saved-scenario-update'
@@ -97,9 +98,7 @@ export class AppState extends EventTarget {
       const catalogue = await this.engine.catalogue()
       this.catalogue = catalogue
       this.parameterInfo = new Map(catalogue.parameters.map((p) => [p.name, p]))
-      this.runs = new RunCoordinator(this.engine, new OutputIndex(catalogue.outputNames), () =>
-        this.changed(),
-      )
+      this.runs = new RunCoordinator(this.engine, DRAWN_OUTPUTS, () => this.changed())
       this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.uncertaintyChanged())
       this.uncertaintyShown = (await this.store.setting<boolean>('showUncertainty')) === true
       this.uncertainty.setEnabled(this.uncertaintyShown)
