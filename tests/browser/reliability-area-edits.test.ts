@@ -83,7 +83,8 @@ describe('area edits', () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
     const { bytes } = await exportChart(page, card, 'svg')
     const svg = bytes.toString('utf8').replace(/<\/text><text[^>]*>/g, ' ')
-    const edits = /acute beds 880 → 1,000 beds; birth rate 0\.0098 → 0\.02 births per person a year \(outside its sourced range\)/
+    const edits =
+      /acute beds 880 → 1,000 beds; birth rate 0\.0098 → 0\.02 births per person a year \(outside its sourced range\)/
     expect(svg).toMatch(edits)
     const csv = (await exportChart(page, card, 'csv')).bytes.toString('utf8')
     const lines = csv.trim().split(/\r\n/)
