@@ -1,20 +1,23 @@
 // Engine speed against two baselines measured in the same process: a hand-written JavaScript loop
-// of each model (the goal: within 1.5x) and a naive engine interpreting mathjs trees every step.
+// of each model (the goal: within 1.2x) and a naive engine interpreting mathjs trees every step.
 import { readFileSync } from 'node:fs'
 import { timeRuns } from '../cli/time-runs'
-import { compile } from '../model/compile/compile'
+import { compile } from '../model/compile-model'
 import type { Model } from '../model/ir'
 import { readXmile } from '../model/xmile/read'
 import { sirByHand, syntheticByHand, teacupByHand } from './hand-written'
 import { NaiveEngine } from './naive-engine'
+import { type Spread, spread, timeInRounds } from './rounds'
 import { syntheticModel } from './synthetic-model'
 
 export interface EngineBenchRow {
   model: string
   variables: number
   steps: number
-  engineMicroseconds: number
-  handWrittenMicroseconds: number
+  engineMicroseconds: Spread
+  handWrittenMicroseconds: Spread
+  /** Engine over hand-written, round by round (each round times both, one after the other). */
+  ratio: Spread
   naiveMicroseconds: number
   /** Largest difference between the engine's outputs and the hand-written loop's. */
   maxDifference: number
@@ -51,30 +54,25 @@ function cases(): Case[] {
   ]
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-/** Rounds alternate between the three, so drift in machine load affects all alike; medians are reported. */
-export function runEngineBench(rounds = 5): EngineBenchRow[] {
+/** Rounds alternate between the engine and the hand-written loop, so drift in load affects both alike. */
+export function runEngineBench(rounds = 9): EngineBenchRow[] {
   return cases().map((c) => {
     const compiled = compile(c.model)
     const naive = new NaiveEngine(c.model)
     const engine = () => compiled.run()
-    const times = { engine: [] as number[], handWritten: [] as number[], naive: [] as number[] }
-    for (let round = 0; round < rounds; round++) {
-      times.handWritten.push(timeRuns(c.byHand, c.runs))
-      times.engine.push(timeRuns(engine, c.runs))
-      if (round < 3) times.naive.push(timeRuns(() => naive.run(), c.naiveRuns, 1))
-    }
+    const times = timeInRounds(
+      { engine: { action: engine, runs: c.runs }, handWritten: { action: c.byHand, runs: c.runs } },
+      rounds,
+    )
+    const naiveTimes = [0, 1, 2].map(() => timeRuns(() => naive.run(), c.naiveRuns, 1))
     return {
       model: c.name,
       variables: compiled.names.length,
       steps: compiled.steps,
-      engineMicroseconds: median(times.engine),
-      handWrittenMicroseconds: median(times.handWritten),
-      naiveMicroseconds: median(times.naive),
+      engineMicroseconds: spread(times.engine),
+      handWrittenMicroseconds: spread(times.handWritten),
+      ratio: spread(times.engine.map((us, round) => us / times.handWritten[round])),
+      naiveMicroseconds: spread(naiveTimes).median,
       maxDifference: Math.max(
         maxDifference(engine().values, c.byHand()),
         maxDifference(naive.run(), c.byHand()),

@@ -1,6 +1,7 @@
 // Command-line arguments for `carebalance`. The interface is public: other tools call it.
 import { parseArgs } from 'node:util'
 import type { IntegrationMethod } from '../model/ir'
+import { DEFAULT_LIMITS, size } from '../model/limits'
 import type { Override } from '../model/simulation'
 
 export class UsageError extends Error {
@@ -8,10 +9,14 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  carebalance run MODEL [--method euler|rk4] [--set NAME=VALUE ...]
+  carebalance run MODEL [--method euler|rk4] [--set NAME=VALUE ...] [--save-every PERIOD]
+                        [--memory-limit SIZE]
       Run an XMILE model (.xmile, .stmx) or a scenario (.json); print CSV to stdout:
       a time column, then every variable, one row per saved time.
       VALUE is a number or a time series [[time, value], ...].
+      --save-every saves results every PERIOD of model time (default: the model's save period).
+      --memory-limit refuses a run whose results would take more than SIZE, e.g. 500MB or 8GB
+      (default ${size(DEFAULT_LIMITS.resultBytes)}).
   carebalance bench MODEL [--runs N]
       Compile once, run N times (default 1000) after a warm-up; print one JSON line.
   carebalance export-xmile [SCENARIO.json]
@@ -38,8 +43,11 @@ export interface ParsedCommand {
   command: string
   target?: string
   method?: IntegrationMethod
+  /** `--set` settings by name; own properties only, so any name (even `__proto__`) is a name. */
   overrides: Record<string, Override>
   runs: number
+  savePeriod?: number
+  resultBytes?: number
   /** Positionals after the target (only \`merge\` takes them). */
   rest: string[]
   /** The options the decision commands read for themselves (appraise, ensemble, ...). */
@@ -82,6 +90,23 @@ function parseSetting(setting: string): [string, Override] {
   return [name, value]
 }
 
+const SIZE_UNITS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }
+
+/** `500MB`, `8GB`, `1.5 GB` -> bytes. */
+function parseSize(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(kb|mb|gb)\s*$/i.exec(text)
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN
+  if (!(bytes > 0)) throw new UsageError(`--memory-limit must be a size such as 500MB or 8GB, got '${text}'`)
+  return bytes
+}
+
+function parsePeriod(text: string): number {
+  const period = Number(text)
+  if (text.trim() === '' || !(period > 0) || !Number.isFinite(period))
+    throw new UsageError(`--save-every must be a positive number of model time units, got '${text}'`)
+  return period
+}
+
 export function parseCommandLine(argv: string[]): ParsedCommand {
   let parsed: ReturnType<typeof parseArgs>
   try {
@@ -92,6 +117,8 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
         method: { type: 'string' },
         set: { type: 'string', multiple: true },
         runs: { type: 'string' },
+        'save-every': { type: 'string' },
+        'memory-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         baseline: { type: 'string' },
         'discount-rate': { type: 'string' },
@@ -119,11 +146,10 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   }
   const runs = values.runs === undefined ? 1000 : Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs must be a whole number of at least 1`)
-  const overrides: Record<string, Override> = {}
-  for (const setting of (values.set as string[] | undefined) ?? []) {
-    const [name, value] = parseSetting(setting)
-    overrides[name] = value
-  }
+  // fromEntries defines each name as an own property: `__proto__` is a name like any other.
+  const overrides = Object.fromEntries(((values.set as string[] | undefined) ?? []).map(parseSetting))
+  const saveEvery = values['save-every'] as string | undefined
+  const memoryLimit = values['memory-limit'] as string | undefined
   const options: DecisionOptions = {
     baseline: values.baseline as string | undefined,
     discountRate: values['discount-rate'] as string | undefined,
@@ -137,5 +163,15 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
     at: values.at as string | undefined,
     target: values.target as string | undefined,
   }
-  return { command, target, method, overrides, runs, rest: extra, options }
+  return {
+    command,
+    target,
+    method,
+    overrides,
+    runs,
+    savePeriod: saveEvery === undefined ? undefined : parsePeriod(saveEvery),
+    resultBytes: memoryLimit === undefined ? undefined : parseSize(memoryLimit),
+    rest: extra,
+    options,
+  }
 }

@@ -14,11 +14,14 @@ export async function captureCli(...argv: string[]): Promise<CliOutcome> {
   let stderr = ''
   const code = await main(
     argv,
-    (chunk) => {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+    (text) => {
+      chunks.push(Buffer.from(text, 'utf8'))
     },
     (text) => {
       stderr += text
+    },
+    (bytes) => {
+      chunks.push(Buffer.from(bytes))
     },
   )
   const bytes = Buffer.concat(chunks)

@@ -135,10 +135,95 @@ describe('carebalance run', () => {
     expect(refused.stderr).toMatch(/DOCTYPE|entit/i)
   })
 
+  it('sets a constant whatever its name, __proto__ included', async () => {
+    const file = xmileFile(
+      'proto.xmile',
+      '<aux name="__proto__"><eqn>1</eqn></aux><aux name="constructor"><eqn>__proto__ * 2</eqn></aux>',
+      '<start>0</start><stop>0</stop><dt>1</dt>',
+    )
+    const { code, stdout } = await cli('run', file, '--set', '__proto__=9')
+    expect(code).toBe(0)
+    expect(stdout).toBe('time,__proto__,constructor\n0,9,18\n')
+  })
+
+  it('writes names a spreadsheet would run as formulas as text', async () => {
+    const file = xmileFile(
+      'formula.xmile',
+      '<aux name="=HYPERLINK(&quot;http://example.com&quot;,&quot;x&quot;)"><eqn>1</eqn></aux><aux name="@total"><eqn>2</eqn></aux>',
+      '<start>0</start><stop>0</stop><dt>1</dt>',
+    )
+    const { stdout } = await cli('run', file)
+    expect(stdout.split('\n')[0]).toBe(`time,"'=HYPERLINK(""http://example.com"",""x"")",'@total`)
+  })
+
+  it('saves every --save-every period, and warns when it is not a whole number of steps', async () => {
+    const file = xmileFile(
+      'long.xmile',
+      '<aux name="t"><eqn>TIME</eqn></aux>',
+      '<start>0</start><stop>10</stop><dt>0.5</dt>',
+    )
+    const every = await cli('run', file, '--save-every', '5')
+    expect(every.stdout).toBe('time,t\n0,0\n5,5\n10,10\n')
+    expect(every.stderr).toBe('')
+    const rounded = await cli('run', file, '--save-every', '4.9')
+    expect(rounded.stdout.split('\n')[2]).toBe('5,5')
+    expect(rounded.stderr).toMatch(/warning: --save-every: save period 4.9 is not a multiple of dt 0.5/)
+  })
+
+  it('refuses a run whose results would exceed --memory-limit, saying how to make it fit', async () => {
+    const file = xmileFile(
+      'big.xmile',
+      '<aux name="t"><eqn>TIME</eqn></aux>',
+      '<start>0</start><stop>1000000</stop><dt>1</dt>',
+    )
+    const refused = await cli('run', file, '--memory-limit', '1MB')
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toBe(
+      `error: ${file}: the results would take 7.63 MB (1 outputs x 1,000,001 saved times), more than the limit of 1 MB: ` +
+        'save less often with --save-every PERIOD, or raise the limit with --memory-limit SIZE\n',
+    )
+    const fits = await cli('run', file, '--memory-limit', '1MB', '--save-every', '1000')
+    expect(fits.stdout.split('\n')).toHaveLength(1003)
+  })
+
+  it('streams long runs as rows rather than one string, at the pace of the reader', async () => {
+    const file = xmileFile(
+      'rows.xmile',
+      '<aux name="t"><eqn>TIME</eqn></aux>',
+      '<start>0</start><stop>100000</stop><dt>1</dt>',
+    )
+    const pieces: string[] = []
+    const { main } = await import('./main')
+    // A slow reader: each piece is taken a moment later, and the next waits for it.
+    let waiting = false
+    const slowWrite = (text: string) => {
+      expect(waiting).toBe(false)
+      pieces.push(text)
+      waiting = true
+      return new Promise<void>((resolve) =>
+        setImmediate(() => {
+          waiting = false
+          resolve()
+        }),
+      )
+    }
+    expect(await main(['run', file], slowWrite, () => {})).toBe(0)
+    expect(pieces.length).toBeGreaterThan(10)
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(70_000)
+    expect(pieces.join('').split('\n')).toHaveLength(100_003)
+  })
+
   it('explains bad arguments', async () => {
+    expect((await cli('run', tank, '--save-every', '0')).stderr).toMatch(
+      /--save-every must be a positive number/,
+    )
+    expect((await cli('run', tank, '--memory-limit', 'lots')).stderr).toMatch(/--memory-limit must be a size/)
     expect((await cli('run', tank, '--method', 'heun')).stderr).toMatch(/--method must be euler or rk4/)
     expect((await cli('run', tank, '--set', 'drain fraction=lots')).stderr).toMatch(/'lots' is not a number/)
-    expect((await cli('run', tank, '--set', 'nothing=1')).stderr).toMatch(/'nothing': is not a constant/)
+    expect((await cli('run', tank, '--set', 'nothing=1')).stderr).toMatch(
+      /'nothing': is not a constant or graphical function/,
+    )
     expect((await cli('frobnicate')).code).toBe(1)
   })
 })

@@ -1,6 +1,6 @@
 // The ensemble's CSV: `time`, then for each output `NAME p10`, `NAME p50`, `NAME p90`, one row per
 // saved time; numbers in the shortest form that reads back to the same double (as `run` writes).
-import { csvField } from './csv'
+import { csvText as csvField } from '../model/csv-cell'
 
 export interface PercentileColumns {
   times: ArrayLike<number>

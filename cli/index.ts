@@ -6,9 +6,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
+/** Writes to stdout, and when its buffer is full waits until the reader has taken it. */
+function writeOut(text: string | Uint8Array): void | Promise<void> {
+  if (process.stdout.write(text)) return
+  return new Promise((resolve) => process.stdout.once('drain', resolve))
+}
+
 const code = await main(
   process.argv.slice(2),
-  (text) => process.stdout.write(text),
-  (text) => process.stderr.write(text),
+  writeOut,
+  (text) => {
+    process.stderr.write(text)
+  },
+  writeOut,
 )
 process.exitCode = code

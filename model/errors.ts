@@ -14,12 +14,30 @@ export interface Problem extends ProblemLocation {
   message: string
 }
 
+const ESCAPES = new Map([
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+  ['\t', '\\t'],
+])
+
+/**
+ * Control characters (and the invisible marks that reorder text) shown as escapes: a name in a
+ * file may hold an ESC byte, and echoed raw it would drive the user's terminal instead of being read.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (character) => ESCAPES.get(character) ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
 export function formatProblem(problem: Problem): string {
   const where: string[] = []
   if (problem.file) where.push(problem.line ? `${problem.file}:${problem.line}` : problem.file)
   if (problem.variable) where.push(`variable '${problem.variable}'`)
   if (problem.column) where.push(`column ${problem.column}`)
-  return where.length ? `${where.join(', ')}: ${problem.message}` : problem.message
+  return escapeControls(where.length ? `${where.join(', ')}: ${problem.message}` : problem.message)
 }
 
 /** A model that cannot be read, compiled or run. Holds every problem found, not just the first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compile } from './compile/compile'
+import { compile } from './compile-model'
 import type { Override } from './simulation'
 import { smallModel } from './testing/small-model'
 import { withOverrides } from './with-overrides'

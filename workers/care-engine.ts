@@ -11,9 +11,9 @@ import {
   type ScenarioInputOptions,
   scenarioInputs,
 } from '../model/care/index'
-import { compile } from '../model/compile/compile'
+import { compile } from '../model/compile-model'
 import { canonicalName } from '../model/names'
-import type { CompiledModel, Override } from '../model/simulation'
+import type { CompiledModel, InputSetting, Override } from '../model/simulation'
 import type { ParameterInfo } from './engine-api'
 import { numericConstants } from './model-parameters'
 import { uncertainParameters, type VariedParameter } from './uncertainty/uncertain-parameters'
@@ -78,28 +78,30 @@ export class CareEngine {
 
   /** Where named outputs sit (an arrayed name stands for its elements); default the public outputs. */
   outputs(names: readonly string[] | undefined, asker = 'outputs'): OutputPosition[] {
-    return outputPositions(this.compiled.names, names, OUTPUTS, asker)
+    return outputPositions(this.compiled, names, OUTPUTS, asker)
+  }
+
+  /** Settings by name as settings by input slot: resolved once, then used for many runs. */
+  slots(settings: Readonly<Record<string, Override>>): InputSetting[] {
+    return this.compiled.inputsByName(settings)
   }
 
   run(overrides: Readonly<Record<string, Override>>, shape: RunShape): OutputRun {
-    const result = this.compiled.run({ overrides, failOnNaN: shape.failOnNaN ?? false })
-    return keepOutputs(result.times, result.values, shape)
+    return this.runSlots(this.slots(overrides), shape)
   }
-}
 
-/** The wanted outputs at every `stride`-th saved time, from a run's full results. */
-export function keepOutputs(times: Float64Array, values: Float64Array, shape: RunShape): OutputRun {
-  const stride = shape.stride ?? 1
-  const count = times.length
-  const kept = Math.floor((count - 1) / stride) + 1
-  const keptTimes = new Float64Array(kept)
-  for (let k = 0; k < kept; k++) keptTimes[k] = times[k * stride]
-  const keptValues = new Float64Array(shape.outputs.length * kept)
-  shape.outputs.forEach((output, o) => {
-    const from = output * count
-    for (let k = 0; k < kept; k++) keptValues[o * kept + k] = values[from + k * stride]
-  })
-  return { times: keptTimes, values: keptValues }
+  /** A run by input slot, returning only the outputs asked for, saved every `stride`-th month. */
+  runSlots(inputs: readonly InputSetting[], shape: RunShape): OutputRun {
+    const stride = shape.stride ?? 1
+    const savePeriod = this.compiled.model.time.savePeriod
+    const result = this.compiled.run({
+      inputs,
+      outputs: shape.outputs,
+      savePeriod: stride > 1 && savePeriod !== undefined ? savePeriod * stride : undefined,
+      failOnNaN: shape.failOnNaN ?? false,
+    })
+    return { times: result.times, values: result.values }
+  }
 }
 
 /** An OutputRun read by name, as the appraisal reads a run. */

@@ -6,6 +6,7 @@ import type { AreaEditRange, AreaEdits } from '../model/care/area-edit-range'
 import type { Area, LeverSpec, OutputSpec, Scenario } from '../model/care/types'
 import type { Problem } from '../model/errors'
 import type { Source } from '../model/ir'
+import type { ModelInput } from '../model/simulation'
 
 /** A model constant the app can show and edit, with what the model says about it. */
 export interface ParameterInfo {
@@ -47,8 +48,16 @@ export interface Catalogue {
   areaEditRanges: Record<string, Record<string, AreaEditRange>>
   scenarios: LibraryScenario[]
   scenarioProblems: LibraryProblem[]
-  /** Names of a run's outputs, in the order of `RunResponse.values`. Fixed for the model. */
+  /**
+   * Every output a run can return, in the model's order, published once. A run returns all of them
+   * or those its request names (`RunRequest.outputs`); `RunResponse.outputNames` says which.
+   */
   outputNames: string[]
+  /**
+   * Every input a run can set, published once: the model's constants (one per element) and graphical
+   * functions. An input's position in this list is its slot in the engine (`CompiledModel.inputs`).
+   */
+  inputs: ModelInput[]
   /** Model time of the first saved value and of the last, in years. */
   startTime: number
   stopTime: number
@@ -71,6 +80,11 @@ export interface RunRequest {
   scenario: Scenario
   /** The user's edits to the area's baseline parameters; a scenario's levers still win over them. */
   areaEdits?: Record<string, number>
+  /**
+   * The outputs to return, by name (an arrayed output's own name stands for all its elements);
+   * every output when absent. A run then transfers only what the page draws.
+   */
+  outputs?: string[]
   /** Edited parameters the user confirmed outside their plausible range. */
   confirmedOutsideRange?: string[]
 }
@@ -78,7 +92,9 @@ export interface RunRequest {
 export interface RunResponse {
   /** Saved times (model years). */
   times: Float64Array
-  /** `outputNames.length` x `times.length`, variable by variable, as in the engine's RunResult. */
+  /** The outputs returned, in the order of `values`: those the request named, or all of them. */
+  outputNames: string[]
+  /** `outputNames.length` x `times.length`, output by output, as in the engine's RunResult. */
   values: Float64Array
   /** Time the engine spent on the run, for the app's status line and the bench. */
   runMs: number

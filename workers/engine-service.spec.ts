@@ -98,11 +98,34 @@ describe('EngineService', () => {
     expect(leverAndEdit.values).toEqual(leverOnly.values)
   })
 
+  it('publishes the inputs a run can set once, with their slots and defaults', () => {
+    const names = catalogue.inputs.map((input) => input.name)
+    for (const parameter of catalogue.parameters) expect(names, parameter.name).toContain(parameter.name)
+    const beds = catalogue.inputs.find((input) => input.name === 'acute beds')
+    expect(beds).toMatchObject({ kind: 'constant', value: expect.any(Number) })
+  })
+
+  it('returns only the outputs a request names, an arrayed one by its own name, in order', async () => {
+    const all = await service.run(baseline())
+    const some = await service.run({ ...baseline(), outputs: ['total spend', 'population', 'Bed Occupancy'] })
+    const population = catalogue.outputNames.filter((name) => name.startsWith('population['))
+    expect(some.outputNames).toEqual(['total spend', ...population, 'bed occupancy'])
+    expect(some.values.length).toBe(some.outputNames.length * some.times.length)
+    const n = some.times.length
+    some.outputNames.forEach((name, i) => {
+      expect(some.values.subarray(i * n, (i + 1) * n), name).toEqual(series(all.values, n, name))
+    })
+    expect(all.outputNames).toEqual(catalogue.outputNames)
+    await expect(service.run({ ...baseline(), outputs: ['nonsense'] })).rejects.toThrow(
+      /'nonsense': is not an output/,
+    )
+  })
+
   it('returns arrays of its own, so transferring them never detaches the engine’s buffers', async () => {
     const first = await service.run(baseline())
     const second = await service.run(baseline())
     expect(first.values.buffer).not.toBe(second.values.buffer)
-    expect(first.values.byteLength).toBe(first.values.buffer.byteLength)
+    expect(first.values.buffer.byteLength).toBe(first.values.byteLength + first.times.byteLength)
   })
 })
 

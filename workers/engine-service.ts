@@ -15,9 +15,9 @@ import {
   scenarioInputs,
 } from '../model/care/index'
 import { readProjectFile } from '../model/care/project-file'
-import { compile } from '../model/compile/compile'
+import { compile } from '../model/compile-model'
 import { ModelError, type Problem } from '../model/errors'
-import type { CompiledModel, Override } from '../model/simulation'
+import type { CompiledModel, InputSetting, Override } from '../model/simulation'
 import { leversForArea } from './area-levers'
 import type {
   Catalogue,
@@ -80,6 +80,7 @@ export class EngineService implements EngineApi {
       scenarios,
       scenarioProblems: problems,
       outputNames: [...compiled.names],
+      inputs: compiled.inputs.map((input) => ({ ...input })),
       startTime: times.start,
       stopTime: times.stop,
     }
@@ -104,12 +105,13 @@ export class EngineService implements EngineApi {
 
   async run(request: RunRequest): Promise<RunResponse> {
     const compiled = this.model()
-    const overrides = runOverrides(request)
+    const inputs = compiled.inputsByName(runOverrides(request))
+    const outputs = request.outputs ? compiled.outputIndices(request.outputs) : undefined
     const started = performance.now()
-    const result = compiled.run({ overrides })
+    const result = compiled.run({ inputs, outputs })
     const runMs = performance.now() - started
     // Every run's buffers are new (RunResult), so they can be transferred to the page as they are.
-    return { times: result.times, values: result.values, runMs }
+    return { times: result.times, outputNames: [...result.names], values: result.values, runMs }
   }
 
   async runUncertainty(
@@ -119,23 +121,32 @@ export class EngineService implements EngineApi {
     const started = performance.now()
     const { samples, seed } = checkUncertaintyRequest(request)
     const compiled = this.model()
-    const base = runOverrides(request)
+    const base = compiled.inputsByName(runOverrides(request))
     const area = findArea(request.scenario.area)
     const varied = uncertainParameters(this.parameters(), {
       levers: LEVERS.map((lever) => lever.name),
       areaParameters: area?.parameters ?? {},
       areaEdits: request.areaEdits,
     })
-    const outputs = outputPositions(compiled.names, request.outputs, OUTPUTS)
+    const outputs = outputPositions(compiled, request.outputs, OUTPUTS)
+    // By slot: the varied parameters' inputs and the kept outputs are looked up once, not per run.
+    const variedInputs = varied.map(({ name }) => compiled.inputsByName({ [name]: 0 })[0][0])
+    const keptOutputs = outputs.map((output) => output.index)
     const { jobId } = request
     const job = { cancelled: false }
     if (jobId !== undefined) this.jobs.set(jobId, job)
     try {
       const outcome = await runUncertaintyJob(
-        { samples, seed, varied, outputIndices: outputs.map((o) => o.index) },
+        // Each run returns the kept outputs only, in order: positions 0, 1, ... of its values.
+        { samples, seed, varied, outputIndices: keptOutputs.map((_, position) => position) },
         // Sampled values may push the model somewhere it yields NaN; keep the run and leave those
         // values out of the percentiles rather than fail the whole job.
-        (draws) => compiled.run({ overrides: { ...base, ...draws }, failOnNaN: false }),
+        (draws) =>
+          compiled.run({
+            inputs: [...base, ...varied.map(({ name }, i): InputSetting => [variedInputs[i], draws[name]])],
+            outputs: keptOutputs,
+            failOnNaN: false,
+          }),
         {
           sliceMs: this.options.sliceMs ?? 2,
           yieldControl: this.options.yieldControl ?? yieldToEventLoop,

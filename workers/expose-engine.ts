@@ -17,7 +17,8 @@ export function transferringApi(engine: EngineApi): EngineApi {
     checkProject: (text, file) => engine.checkProject(text, file),
     async run(request: RunRequest): Promise<RunResponse> {
       const response = await engine.run(request)
-      return Comlink.transfer(response, [response.times.buffer, response.values.buffer])
+      // Times and values may share one buffer (model/simulation.ts): each buffer is listed once.
+      return Comlink.transfer(response, [...new Set([response.times.buffer, response.values.buffer])])
     },
     async runUncertainty(request, onProgress) {
       // Progress is news, not a question: the job never waits for the page's answer, and a page

@@ -1,4 +1,4 @@
-import { compile } from '../../model/compile/compile'
+import { compile } from '../../model/compile-model'
 import type { RunOptions } from '../../model/simulation'
 import type { ParsedCommand } from '../arguments'
 import { UsageError } from '../arguments'
@@ -14,10 +14,8 @@ export async function benchCommand(
   const loaded = await loadModel(command.target, command.overrides)
   reportNotes(loaded, warn)
   const compiled = compile(loaded.model)
-  const options: RunOptions = {
-    method: command.method,
-    overrides: loaded.overrides,
-  }
+  // Names are resolved to input indices once; each timed run passes only numbers and indices.
+  const options: RunOptions = { method: command.method, inputs: compiled.inputsByName(loaded.overrides) }
   const microseconds = timeRuns(() => compiled.run(options), command.runs)
   const line = {
     model: command.target,

@@ -10,9 +10,8 @@ import { cores, nodePool } from '../../workers/pool/node-pool'
 import { type ParsedCommand, UsageError } from '../arguments'
 import { ENSEMBLE_PERCENTILES, ensembleCsv } from '../ensemble-csv'
 import { type EnsembleIdentity, encodeShard, parseShard, shardRange } from '../ensemble-shard'
+import type { BytesOutput, Output } from '../main'
 import { readScenarioRequest, wholeNumberOption } from '../scenario-request'
-
-type Output = (text: string) => void
 
 /** Runs across all shards of one ensemble, and in any one shard: a shard of 100,000 runs of three outputs holds 580 MB. */
 const MAX_SHARDED_RUNS = 10_000_000
@@ -21,8 +20,9 @@ const MAX_WORKERS = 64
 
 export async function ensembleCommand(
   command: ParsedCommand,
-  write: (chunk: string | Uint8Array) => void,
+  write: Output,
   warn: Output,
+  writeBytes: BytesOutput,
 ): Promise<void> {
   if (!command.target) throw new UsageError('ensemble needs a SCENARIO.json file')
   const { options } = command
@@ -77,11 +77,11 @@ export async function ensembleCommand(
         times: Array.from(result.times),
         incompleteRuns: result.incompleteRuns,
       }
-      write(encodeShard(header, result.values))
+      await writeBytes(encodeShard(header, result.values))
       return
     }
     const [p10, p50, p90] = ensemblePercentiles(result, ENSEMBLE_PERCENTILES).values
-    write(ensembleCsv({ times: result.times, outputNames: result.outputNames, p10, p50, p90 }))
+    await write(ensembleCsv({ times: result.times, outputNames: result.outputNames, p10, p50, p90 }))
   } finally {
     pool.close()
   }

@@ -1,5 +1,5 @@
 import { buildCareModel } from '../../model/care'
-import { compile } from '../../model/compile/compile'
+import { compile } from '../../model/compile-model'
 import { withOverrides } from '../../model/with-overrides'
 import { writeXmile } from '../../model/xmile/write'
 import type { ParsedCommand } from '../arguments'
@@ -18,6 +18,7 @@ export async function exportXmileCommand(
   reportNotes(loaded, warn)
   const overrides = loaded.overrides
   // Check the overrides the way a run would, so a bad --set is a named error, not a broken file.
-  compile(loaded.model).run({ overrides })
+  const compiled = compile(loaded.model)
+  compiled.run({ inputs: compiled.inputsByName(overrides), outputs: [] })
   write(writeXmile(withOverrides(loaded.model, overrides)))
 }

@@ -1,12 +1,12 @@
 // `carebalance sensitivity`: a tornado chart's numbers as CSV, largest swing first:
 // parameter,low value,high value,outcome at low,outcome at high,swing.
 
+import { csvText as csvField } from '../../model/csv-cell'
 import { outcomeFor } from '../../workers/analysis/outcome-at'
 import { sensitivity } from '../../workers/analysis/sensitivity'
 import { CareEngine } from '../../workers/care-engine'
 import { cores, nodePool } from '../../workers/pool/node-pool'
 import { type ParsedCommand, UsageError } from '../arguments'
-import { csvField } from '../csv'
 import { readScenarioRequest, requiredNumber, requiredText, wholeNumberOption } from '../scenario-request'
 
 type Output = (text: string) => void

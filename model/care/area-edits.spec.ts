@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compile } from '../compile/compile'
+import { compile } from '../compile-model'
 import { ModelError } from '../errors'
 import { plausibleRange } from './area-edit-range'
 import { areaEditProblems, areaEditRanges, checkAreaEdits } from './area-edits'

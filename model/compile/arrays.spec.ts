@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { compile } from '../compile-model'
 import { runSmall, smallModel } from '../testing/small-model'
-import { compile } from './compile'
 
 const band = { name: 'band', elements: ['young', 'middle', 'old'] }
 const state = { name: 'state', elements: ['well', 'ill'] }

@@ -1,15 +1,17 @@
 // Resolves every element of every variable into plan entries: constants, auxiliaries and flows,
 // stocks with their derivatives, and the synthetic state of stateful functions. Problems in
 // different variables are all collected, so a user fixing a file sees every error at once.
+import type { MathNode } from 'mathjs'
 import { type ParsedEquation, parseEquation } from '../equations/parse-equation'
 import { ModelError, type Problem } from '../errors'
 import type { GraphicalFunction, Model, Variable } from '../ir'
+import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits'
 import { canonicalName } from '../names'
-import { binary, type Expr } from './expr'
+import { type BinaryOperator, chain, type Expr } from './expr'
 import { elementCombinations, type Layout, type VariableInfo } from './layout'
-import type { Plan } from './plan'
+import type { Plan, PlanInput } from './plan'
 import { PlanBuilder } from './plan-builder'
-import { resolveEquation } from './resolve'
+import { EquationResolver } from './resolve'
 import { resolveBareArray } from './subscripts'
 
 interface ElementDefinition {
@@ -30,20 +32,29 @@ function definitionFor(variable: Variable, info: VariableInfo, indices: number[]
   }
 }
 
-export function buildPlan(model: Model, layout: Layout): Plan {
-  const builder = new PlanBuilder(layout.outputNames.length)
+export function buildPlan(model: Model, layout: Layout, limits: Limits = DEFAULT_LIMITS): Plan {
+  const builder = new PlanBuilder(layout.outputNames.length, limits)
   const problems: Problem[] = []
-  const constants = new Map<string, number[]>()
+  const inputs: PlanInput[] = []
+  const inputsByName = new Map<string, number[]>()
   const constantNames: string[] = []
-  const graphicalFunctions = new Map<string, number[]>()
   const graphicalFunctionNames: string[] = []
-  const registerFunction = (name: string, table: number) => {
+  /** Makes `name` (an element's, a scalar's or a whole array's) set the input at `index`. */
+  const nameInput = (name: string, index: number, names: string[]) => {
     const key = canonicalName(name)
-    if (!graphicalFunctions.has(key)) {
-      graphicalFunctions.set(key, [])
-      graphicalFunctionNames.push(name)
+    let indices = inputsByName.get(key)
+    if (!indices) {
+      indices = []
+      inputsByName.set(key, indices)
+      names.push(name)
     }
-    graphicalFunctions.get(key)!.push(table)
+    indices.push(index)
+  }
+  const addInput = (input: PlanInput): number => inputs.push(input) - 1
+  const registerFunction = (name: string, table: number, wholeArray?: string) => {
+    const index = addInput({ kind: 'graphical function', name, table })
+    nameInput(name, index, graphicalFunctionNames)
+    if (wholeArray !== undefined) nameInput(wholeArray, index, graphicalFunctionNames)
   }
 
   // Every graphical function gets its table before any equation is resolved: equations may call a
@@ -64,19 +75,25 @@ export function buildPlan(model: Model, layout: Layout): Plan {
       const slot = info.firstSlot + offset
       const table = builder.addTable(gf)
       elementTables.set(slot, table)
-      registerFunction(layout.outputNames[slot], table)
-      if (info.dimensions.length) registerFunction(variable.name, table)
-      else functionTables.set(info.key, table)
+      registerFunction(layout.outputNames[slot], table, info.dimensions.length ? variable.name : undefined)
+      if (!info.dimensions.length) functionTables.set(info.key, table)
     })
   }
 
-  const parsedCache = new Map<string, ParsedEquation>()
+  const resolver = new EquationResolver({
+    layout,
+    builder,
+    limits,
+    functionTable: (key) => functionTables.get(key),
+  })
+  const trees = new Map<string, MathNode>()
+  // The elements of an arrayed variable mostly share one equation: each is parsed once per variable.
+  const parsedEquations = new Map<string, ParsedEquation>()
   const parse = (variable: Variable, equation: string): ParsedEquation => {
-    const cacheKey = `${canonicalName(variable.name)}\u0000${equation}`
-    let parsed = parsedCache.get(cacheKey)
+    let parsed = parsedEquations.get(equation)
     if (!parsed) {
-      parsed = parseEquation(equation, variable.name)
-      parsedCache.set(cacheKey, parsed)
+      parsed = parseEquation(equation, variable.name, { limits, trees })
+      parsedEquations.set(equation, parsed)
     }
     return parsed
   }
@@ -84,7 +101,8 @@ export function buildPlan(model: Model, layout: Layout): Plan {
   for (const info of layout.variables.values()) {
     const variable = info.variable
     if (variable.kind === 'gf') continue
-    const allConstant: number[] = []
+    parsedEquations.clear()
+    const constantInputs: number[] = []
     elementCombinations(info.dimensions).forEach((indices, offset) => {
       const slot = info.firstSlot + offset
       const label = layout.outputNames[slot]
@@ -93,13 +111,11 @@ export function buildPlan(model: Model, layout: Layout): Plan {
         if (definition.equation === undefined || definition.equation.trim() === '') {
           throw new ModelError({ variable: label, message: 'has no equation' })
         }
-        const value = resolveEquation(parse(variable, definition.equation), {
-          layout,
-          builder,
-          element: { variable: info, indices },
-          owner: { variable: variable.name, label },
-          functionTable: (key) => functionTables.get(key),
-        })
+        const value = resolver.resolve(
+          parse(variable, definition.equation),
+          { variable: info, indices },
+          { variable: variable.name, label },
+        )
         if (variable.kind === 'stock') {
           const derivative = stockDerivative(variable, info, indices, layout)
           builder.add({
@@ -117,9 +133,9 @@ export function buildPlan(model: Model, layout: Layout): Plan {
           !(variable.kind === 'flow' && variable.nonNegative)
         ) {
           builder.add({ role: 'constant', slot, value: value.value, variable: variable.name, label })
-          constants.set(canonicalName(label), [slot])
-          if (info.dimensions.length) constantNames.push(label)
-          allConstant.push(slot)
+          const index = addInput({ kind: 'constant', name: label, slot, value: value.value })
+          nameInput(label, index, constantNames)
+          constantInputs.push(index)
         } else {
           const table = elementTables.get(slot)
           builder.add({
@@ -132,14 +148,14 @@ export function buildPlan(model: Model, layout: Layout): Plan {
           })
         }
       } catch (error) {
-        if (!(error instanceof ModelError)) throw error
+        // A limit met once will be met again by every equation after it: stop at the first.
+        if (!(error instanceof ModelError) || error instanceof LimitError) throw error
         problems.push(...error.problems)
       }
     })
     // A whole array of constants can be set at once by its name.
-    if (allConstant.length === info.count) {
-      if (info.dimensions.length) constants.set(info.key, allConstant)
-      constantNames.push(variable.name)
+    if (info.dimensions.length && constantInputs.length === info.count) {
+      for (const index of constantInputs) nameInput(variable.name, index, constantNames)
     }
   }
   if (problems.length) throw new ModelError(problems.map((p) => ({ ...p, file: p.file ?? model.file })))
@@ -148,8 +164,8 @@ export function buildPlan(model: Model, layout: Layout): Plan {
     outputNames: layout.outputNames,
     entries: builder.entries,
     tables: builder.tables,
-    constants,
-    graphicalFunctions,
+    inputs,
+    inputsByName,
     constantNames,
     graphicalFunctionNames,
   }
@@ -162,10 +178,17 @@ function stockDerivative(
   indices: number[],
   layout: Layout,
 ): Expr {
-  const flowSlot = (name: string): number => {
+  const flowSlot = (name: string, direction: 'inflow' | 'outflow'): number => {
     const flow = layout.variables.get(canonicalName(name))
-    if (!flow || flow.firstSlot < 0)
-      throw new ModelError({ variable: stock.name, message: `unknown flow '${name}'` })
+    if (!flow) throw new ModelError({ variable: stock.name, message: `unknown ${direction} '${name}'` })
+    // Only a flow may fill or drain a stock: anything else integrates a quantity that is no rate.
+    if (flow.variable.kind !== 'flow') {
+      const what = { stock: 'a stock', aux: 'an auxiliary', gf: 'a graphical function' }[flow.variable.kind]
+      throw new ModelError({
+        variable: stock.name,
+        message: `${direction} '${name}' is ${what}, not a flow: a stock's inflows and outflows must be flows`,
+      })
+    }
     if (flow.dimensions.length === 0) return flow.firstSlot
     const result = resolveBareArray(flow, { variable: info, indices })
     if (!result.ok || result.isRange) {
@@ -176,14 +199,16 @@ function stockDerivative(
     }
     return result.slots[0]
   }
-  let derivative: Expr | undefined
+  const terms: Expr[] = []
+  const ops: BinaryOperator[] = []
   for (const name of stock.inflows) {
-    const inflow: Expr = { type: 'slot', slot: flowSlot(name) }
-    derivative = derivative ? binary('+', derivative, inflow) : inflow
+    if (terms.length) ops.push('+')
+    terms.push({ type: 'slot', slot: flowSlot(name, 'inflow') })
   }
   for (const name of stock.outflows) {
-    const outflow: Expr = { type: 'slot', slot: flowSlot(name) }
-    derivative = derivative ? binary('-', derivative, outflow) : { type: 'unary', op: '-', arg: outflow }
+    const outflow: Expr = { type: 'slot', slot: flowSlot(name, 'outflow') }
+    if (terms.length) ops.push('-')
+    terms.push(terms.length ? outflow : { type: 'unary', op: '-', arg: outflow })
   }
-  return derivative ?? { type: 'number', value: 0 }
+  return terms.length ? chain(terms, ops) : { type: 'number', value: 0 }
 }

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { runSmall, smallModel } from '../testing/small-model'
+import { BUILTINS } from './builtins'
 
 /** The value of a one-equation model at every saved time (t = 0..10, dt = 1 unless given). */
 function valuesOf(equation: string, time = {}) {
   return runSmall(smallModel({ x: equation }, time))('x')
 }
 const at0 = (equation: string) => valuesOf(equation)[0]
+
+describe('the builtin table', () => {
+  // Each record alone must be enough to use the builtin: this calls every one of them.
+  it.each(BUILTINS.filter((builtin) => builtin.kind !== 'lookup').map((builtin) => [builtin.name, builtin]))(
+    '%s runs from its record alone',
+    (name, builtin) => {
+      const args = Array.from({ length: builtin.minArgs }, () => '1').join(', ')
+      const equation = builtin.kind === 'clock' || builtin.kind === 'constant' ? name : `${name}(${args})`
+      expect(valuesOf(equation).every(Number.isFinite) || name === 'INF').toBe(true)
+    },
+  )
+})
 
 describe('pure builtins', () => {
   it.each([

@@ -1,35 +1,51 @@
 // Generates JavaScript from the validated Expr trees: one function per phase over a Float64Array
 // of slots. Only numbers, slot indices and fixed helper names reach the source text; no text from
 // a model file does, so a malicious equation cannot inject code.
-import { DRIVER_SOURCE } from './driver-source'
-import type { Expr } from './expr'
+import { type ClockConstants, RUNTIME_HELPERS } from './builtins'
+import { DRIVER_SOURCE, STATE_VECTOR_EULER } from './driver-source'
+import { inStateVector } from './expression-source'
+import { type FusedLayout, fusedEulerSource } from './fused-euler'
+import type { FollowedSeries, LookupTable } from './lookup-table'
 import type { Ordering } from './order'
-import type { Entry } from './plan'
+import { phaseStatements } from './phase-statements'
 
-export interface ClockConstants {
-  start: number
-  stop: number
+/** A constant following a time series during a run: a continuous graphical function of time. */
+export interface ConstantSeries extends FollowedSeries {
+  slot: number
 }
 
-/** Runs the whole integration loop, filling `out` (outputs x saved times, variable-major). */
+/** What one run gives the generated integration loop besides the state. */
+export interface DriverRun {
+  start: number
+  dt: number
+  steps: number
+  saveEvery: number
+  /** Saved times: the length of each output's row in `out`. */
+  savedCount: number
+  /** Slots of the outputs to save, in order; null for every output (slots 0..outputCount-1). */
+  outputSlots: Int32Array | null
+  /** Constants given time series; null when the run has none. */
+  series: ConstantSeries[] | null
+  /** Positions in `Ordering.parametric` to recompute, in order, whenever the series move. */
+  refreshList: Int32Array
+}
+
+/** Runs the whole integration loop, filling `out`; returns the sum of the saved values (NaN if one is). */
 export type Driver = (
   v: Float64Array,
   dv: Float64Array,
   out: Float64Array,
-  tables: unknown[],
+  tables: readonly LookupTable[],
   buffers: Float64Array[],
-  start: number,
-  dt: number,
-  steps: number,
-  saveEvery: number,
-  applySeries: ((v: Float64Array, t: number) => void) | null,
+  run: DriverRun,
 ) => number
 
 /** Signatures of the generated functions. */
 export interface PhaseFunctions {
+  /** Every initial value; `maxSteps` bounds the length of fixed delays. */
   initialize(
     v: Float64Array,
-    tables: unknown[],
+    tables: readonly LookupTable[],
     buffers: Float64Array[],
     t: number,
     dt: number,
@@ -39,210 +55,61 @@ export interface PhaseFunctions {
   rk4: Driver
 }
 
-/** Helpers the generated code calls; names must match RUNTIME_HELPERS in run/runtime.ts. */
-export const HELPER_NAMES = ['lookup', 'mod', 'xidz', 'zidz', 'step', 'pulse', 'ramp', 'delaySteps'] as const
-
-const PURE: Record<string, (args: string[], clock: ClockConstants) => string> = {
-  ABS: ([a]) => `Math.abs(${a})`,
-  SQRT: ([a]) => `Math.sqrt(${a})`,
-  EXP: ([a]) => `Math.exp(${a})`,
-  LN: ([a]) => `Math.log(${a})`,
-  LOG10: ([a]) => `Math.log10(${a})`,
-  LOG: ([a, base]) => (base === undefined ? `Math.log10(${a})` : `(Math.log(${a}) / Math.log(${base}))`),
-  SIN: ([a]) => `Math.sin(${a})`,
-  COS: ([a]) => `Math.cos(${a})`,
-  TAN: ([a]) => `Math.tan(${a})`,
-  ARCSIN: ([a]) => `Math.asin(${a})`,
-  ARCCOS: ([a]) => `Math.acos(${a})`,
-  ARCTAN: ([a]) => `Math.atan(${a})`,
-  SINH: ([a]) => `Math.sinh(${a})`,
-  COSH: ([a]) => `Math.cosh(${a})`,
-  TANH: ([a]) => `Math.tanh(${a})`,
-  INT: ([a]) => `Math.floor(${a})`,
-  ROUND: ([a]) => `Math.round(${a})`,
-  SIGN: ([a]) => `Math.sign(${a})`,
-  MOD: ([a, b]) => `mod(${a}, ${b})`,
-  XIDZ: ([a, b, x]) => `xidz(${a}, ${b}, ${x})`,
-  ZIDZ: ([a, b]) => `zidz(${a}, ${b})`,
-  SAFEDIV: ([a, b, x]) => (x === undefined ? `zidz(${a}, ${b})` : `xidz(${a}, ${b}, ${x})`),
-  MIN: (args) => (args.length === 1 ? args[0] : `Math.min(${args.join(', ')})`),
-  MAX: (args) => (args.length === 1 ? args[0] : `Math.max(${args.join(', ')})`),
-  SUM: (args) => `(${args.join(' + ')})`,
-  MEAN: (args) => `((${args.join(' + ')}) / ${args.length})`,
-  STEP: ([t, dt, height, at]) => `step(${t}, ${dt}, ${height}, ${at})`,
-  PULSE: ([t, dt, size, first, interval], clock) =>
-    `pulse(${t}, ${dt}, ${size}, ${first ?? numberLiteral(clock.start)}, ${interval ?? 0})`,
-  RAMP: ([t, dt, slope, start, end]) => `ramp(${t}, ${dt}, ${slope}, ${start}, ${end ?? 'Infinity'})`,
-}
-
-const COMPARISON: Record<string, string> = {
-  '<': '<',
-  '<=': '<=',
-  '>': '>',
-  '>=': '>=',
-  '==': '===',
-  '!=': '!==',
-}
-const ARITHMETIC = new Set(['+', '-', '*', '/'])
-
-function numberLiteral(value: number): string {
-  if (Number.isNaN(value)) return 'NaN'
-  if (value === Number.POSITIVE_INFINITY) return 'Infinity'
-  if (value === Number.NEGATIVE_INFINITY) return '(-Infinity)'
-  return value < 0 || Object.is(value, -0) ? `(${value})` : String(value)
-}
-
-export function expressionSource(expr: Expr, clock: ClockConstants): string {
-  const value = (e: Expr): string => {
-    switch (e.type) {
-      case 'number':
-        return numberLiteral(e.value)
-      case 'slot':
-        return `v[${e.slot}]`
-      case 'clock':
-        return e.name === 'time'
-          ? 't'
-          : e.name === 'dt'
-            ? 'dt'
-            : numberLiteral(e.name === 'starttime' ? clock.start : clock.stop)
-      case 'unary':
-        return e.op === '-' ? `(-${value(e.arg)})` : `(${condition(e.arg)} ? 0 : 1)`
-      case 'binary':
-        if (ARITHMETIC.has(e.op)) return `(${value(e.left)} ${e.op} ${value(e.right)})`
-        if (e.op === '^') return `Math.pow(${value(e.left)}, ${value(e.right)})`
-        if (e.op === 'mod') return `mod(${value(e.left)}, ${value(e.right)})`
-        return `(${condition(e)} ? 1 : 0)`
-      case 'if':
-        return `(${condition(e.condition)} ? ${value(e.whenTrue)} : ${value(e.whenFalse)})`
-      case 'call': {
-        const generate = PURE[e.fn]
-        if (!generate) throw new Error(`no code generator for ${e.fn}`)
-        return generate(e.args.map(value), clock)
-      }
-      case 'lookup':
-        return `lookup(tables[${e.table}], ${value(e.arg)})`
-      case 'delayed':
-        return `delayed${e.delay}`
-    }
-  }
-  // Conditions stay booleans so `IF a > b THEN` compiles to a plain comparison.
-  const condition = (e: Expr): string => {
-    if (e.type === 'binary' && COMPARISON[e.op])
-      return `(${value(e.left)} ${COMPARISON[e.op]} ${value(e.right)})`
-    if (e.type === 'binary' && e.op === 'and') return `(${condition(e.left)} && ${condition(e.right)})`
-    if (e.type === 'binary' && e.op === 'or') return `(${condition(e.left)} || ${condition(e.right)})`
-    if (e.type === 'unary' && e.op === 'not') return `(!${condition(e.arg)})`
-    return `(${value(e)} !== 0)`
-  }
-  return value(expr)
-}
-
-export interface OutputLayout {
-  outputCount: number
-  savedCount: number
-}
-
-export function generateSource(ordering: Ordering, clock: ClockConstants, outputs: OutputLayout): string {
-  const source = (expr: Expr) => expressionSource(expr, clock)
-  // A delay's output is read from its ring buffer once per phase, before anything uses it.
-  const delayReads = ordering.initial.flatMap((entry) =>
-    entry.role === 'delay'
-      ? [
-          `const delayed${entry.delay} = n < v[${entry.stepsSlot}] ? v[${entry.initialSlot}] : buffers[${entry.delay}][n % v[${entry.stepsSlot}]];`,
-        ]
-      : [],
-  )
-  const auxStatement = (entry: Entry & { role: 'aux' }) =>
-    entry.nonNegative
-      ? `v[${entry.slot}] = Math.max(0, ${source(entry.value)});`
-      : `v[${entry.slot}] = ${source(entry.value)};`
-
-  const initialize: string[] = []
+export function generateSource(ordering: Ordering, clock: ClockConstants, layout: FusedLayout): string {
+  const { outputCount } = layout
+  const phase = phaseStatements(ordering, clock, inStateVector)
+  const v = inStateVector
+  // At the start, a delay's output is its initial value (n = 0 is before any input came through).
+  const initialize: string[] = ['const n = 0;']
   for (const entry of ordering.initial) {
-    if (entry.role === 'aux') initialize.push(auxStatement(entry))
+    if (entry.role === 'aux') initialize.push(phase.aux(entry))
     else if (entry.role === 'stock' || entry.role === 'memory')
-      initialize.push(`v[${entry.slot}] = ${source(entry.initial)};`)
+      initialize.push(`${v(entry.slot)} = ${phase.source(entry.initial)};`)
     else if (entry.role === 'delay') {
       initialize.push(
-        `v[${entry.stepsSlot}] = delaySteps(${source(entry.delayTime)}, dt, maxSteps);`,
-        `buffers[${entry.delay}] = new Float64Array(v[${entry.stepsSlot}]);`,
-        `v[${entry.initialSlot}] = ${source(entry.initial)};`,
-        // Later initial values may read this delay's output, which at the start is its initial value.
-        `const delayed${entry.delay} = v[${entry.initialSlot}];`,
+        `${v(entry.stepsSlot)} = delaySteps(${phase.source(entry.delayTime)}, dt, maxSteps);`,
+        `buffers[${entry.delay}] = new Float64Array(${v(entry.stepsSlot)});`,
+        `${v(entry.initialSlot)} = ${phase.source(entry.initial)};`,
       )
     }
   }
+  const derivatives = ordering.stocks.map((entry, i) => `dv[${i}] = ${phase.source(entry.derivative)};`)
+  const update = ordering.stocks.map((entry, i) => `${v(entry.slot)} += dt * dv[${i}];${phase.clamp(entry)}`)
 
-  const rates = [...delayReads, ...ordering.rates.map(auxStatement)]
-  const derivatives = [
-    ...delayReads,
-    ...ordering.stocks.map((entry, i) => `dv[${i}] = ${source(entry.derivative)};`),
-  ]
-  const clamp = (entry: Entry & { role: 'stock' }) =>
-    entry.nonNegative ? ` if (v[${entry.slot}] < 0) v[${entry.slot}] = 0;` : ''
-  const update = ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * dv[${i}];${clamp(entry)}`)
-  // Euler needs no derivative vector: every derivative is computed (before any stock moves, as
-  // synthetic stocks read each other) into a local and applied at once.
-  const eulerStep = [
-    ...delayReads,
-    ...ordering.stocks.map((entry, i) => `const d${i} = ${source(entry.derivative)};`),
-    ...ordering.stocks.map((entry, i) => `v[${entry.slot}] += dt * d${i};${clamp(entry)}`),
-  ]
-
-  const record = ordering.records.map((entry) => {
-    if (entry.role === 'delay')
-      return `buffers[${entry.delay}][n % v[${entry.stepsSlot}]] = v[${entry.inputSlot}];`
-    if (entry.role === 'memory') return `v[${entry.slot}] = v[${entry.recordFrom}];`
-    return ''
-  })
-
-  // Outputs are slots 0..outputCount-1; each is saved into its own row of `out`.
-  // `save` also returns the sum of what it saved: one NaN anywhere makes the sum NaN, which lets
-  // the run check for NaN without a second pass over the results.
-  const save = [
-    'let probe = 0;',
-    ...Array.from(
-      { length: outputs.outputCount },
-      (_, i) => `probe += (out[${i * outputs.savedCount} + k] = v[${i}]);`,
-    ),
-    'return probe;',
+  // Every output is saved into its own row of `out`. `saveAll` also returns the sum of what it
+  // saved: one NaN anywhere makes the sum NaN, which lets the run check for NaN without a second
+  // pass. Four partial sums keep the additions from waiting on each other.
+  const saveAll = [
+    'let p0 = 0, p1 = 0, p2 = 0, p3 = 0;',
+    ...Array.from({ length: outputCount }, (_, i) => `p${i % 4} += (out[${i} * count + k] = v[${i}]);`),
+    'return p0 + p1 + p2 + p3;',
   ]
   const stockSlots = ordering.stocks.map((entry) => entry.slot)
   const getStocks = stockSlots.map((slot, i) => `base[${i}] = v[${slot}];`)
   const setStocks = stockSlots.map((slot, i) => `v[${slot}] = base[${i}] + h * k[${i}];`)
 
   const body = (lines: string[]) => lines.map((line) => `  ${line}`)
+  const fn = (signature: string, lines: string[]) => [`function ${signature} {`, ...body(lines), '}']
+  const fused = fusedEulerSource(ordering, clock, layout)
   return [
     '"use strict";',
-    `const { ${HELPER_NAMES.join(', ')} } = helpers;`,
-    'function initialize(v, tables, buffers, t, dt, maxSteps) {',
-    ...body(initialize),
-    '}',
-    'function rates(v, tables, buffers, t, dt, n) {',
-    ...body(rates),
-    '}',
-    'function derivatives(v, dv, tables, buffers, t, dt, n) {',
-    ...body(derivatives),
-    '}',
-    'function eulerStep(v, tables, buffers, t, dt, n) {',
-    ...body(eulerStep),
-    '}',
-    'function update(v, dv, dt) {',
-    ...body(update),
-    '}',
-    'function record(v, buffers, n) {',
-    ...body(record),
-    '}',
-    'function save(v, out, k) {',
-    ...body(save),
-    '}',
-    'function getStocks(v, base) {',
-    ...body(getStocks),
-    '}',
-    'function setStocks(v, base, h, k) {',
-    ...body(setStocks),
-    '}',
+    `const { ${Object.keys(RUNTIME_HELPERS).join(', ')} } = helpers;`,
+    ...fn('initialize(v, tables, buffers, t, dt, maxSteps)', initialize),
+    ...fn('rates(v, tables, buffers, t, dt, n)', phase.rates),
+    ...fn('reports(v, tables, buffers, t, dt, n)', phase.reports),
+    ...fn('refresh(v, tables, t, dt, list)', phase.refresh),
+    ...fn('derivatives(v, dv, tables, buffers, t, dt, n)', derivatives),
+    ...fn('eulerStep(v, tables, buffers, t, dt, n)', phase.eulerStep),
+    ...fn('update(v, dv, dt)', update),
+    ...fn('capture(v)', phase.capture),
+    ...fn('commit(v, buffers, n)', phase.commit),
+    ...fn('saveAll(v, out, k, count)', saveAll),
+    ...fn('getStocks(v, base)', getStocks),
+    ...fn('setStocks(v, base, h, k)', setStocks),
     DRIVER_SOURCE,
+    // Euler in one function over locals where the model is small enough (fused-euler.ts); the
+    // loop over the state vector otherwise.
+    fused ?? STATE_VECTOR_EULER,
     'return { initialize, euler, rk4 };',
   ].join('\n')
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { compile } from '../compile-model'
 import { ModelError } from '../errors'
 import { runSmall, smallModel } from '../testing/small-model'
-import { compile } from './compile'
 
 function problemsOf(action: () => unknown): ModelError['problems'] {
   try {
@@ -84,7 +84,7 @@ describe('named errors', () => {
     const model = compile(smallModel({ a: 'TIME', b: '2' }))
     expect(problemsOf(() => model.run({ overrides: { a: 3 } }))[0]).toMatchObject({
       variable: 'a',
-      message: 'is not a constant of this model',
+      message: 'is not a constant or graphical function of this model',
     })
     expect(
       problemsOf(() =>

@@ -40,7 +40,7 @@ describe('integration methods', () => {
   })
 
   it('warns when the save period is not a multiple of dt, and says what it saves instead', async () => {
-    const { compile } = await import('./compile')
+    const { compile } = await import('../compile-model')
     const uneven = compile(smallModel({ t: 'TIME' }, { stop: 2, dt: 0.25, savePeriod: 0.6 }))
     expect(uneven.warnings.map((w) => w.message)).toEqual([
       'sim specs: save period 0.6 is not a multiple of dt 0.25; results are saved every 2 steps (0.5)',

@@ -3,7 +3,9 @@
 // dimensions for lookup by canonical name.
 import { ModelError, type Problem } from '../errors'
 import type { Model, Variable } from '../ir'
+import { count, DEFAULT_LIMITS, LimitError, type Limits } from '../limits'
 import { canonicalName, elementName } from '../names'
+import { findBuiltin } from './builtins'
 
 export interface DimensionInfo {
   name: string
@@ -42,14 +44,63 @@ export function elementCombinations(dimensions: readonly DimensionInfo[]): numbe
   return combinations
 }
 
-/** Offset of an element (by element indices) from the variable's first slot. */
-export function elementOffset(dimensions: readonly DimensionInfo[], indices: readonly number[]): number {
-  let offset = 0
-  for (let d = 0; d < dimensions.length; d++) offset = offset * dimensions[d].elements.length + indices[d]
-  return offset
+/**
+ * A name that would change what a builtin means is refused rather than resolved silently one way:
+ * a variable named `Time` or `pi` (equations would read the clock or the number instead, or the
+ * other way round), or a graphical function named like a builtin function (`Step(x)` would call
+ * STEP). Other variables may share a function's name: `Delay` and `DELAY(x, 2)` cannot be confused.
+ */
+function shadowedBuiltin(variable: Variable, key: string): string | undefined {
+  const builtin = findBuiltin(key)
+  if (!builtin) return undefined
+  if (builtin.kind === 'clock' || builtin.kind === 'constant') {
+    return `the name is the builtin ${builtin.name}, which equations read as ${builtin.kind === 'clock' ? "the run's clock" : 'a number'}: rename the variable`
+  }
+  if (variable.kind === 'gf' || variable.graphicalFunction) {
+    return `a graphical function cannot be named like the builtin function ${builtin.name}, which a call by its name would run: rename it`
+  }
+  return undefined
 }
 
-export function layOut(model: Model): Layout {
+type ArrayLimits = Pick<Limits, 'variableElements' | 'modelElements' | 'variableDimensions'>
+
+/** An arrayed variable's size, checked against the limits before any element is laid out. */
+function checkSize(
+  variable: Variable,
+  dimensions: DimensionInfo[],
+  laidOut: number,
+  limits: ArrayLimits,
+): number {
+  const fail = (limit: keyof ArrayLimits, what: string, advice: string): never => {
+    throw new LimitError(limit, { variable: variable.name, what, advice })
+  }
+  if (dimensions.length > limits.variableDimensions) {
+    fail(
+      'variableDimensions',
+      `it is arrayed over ${count(dimensions.length)} dimensions, more than the limit of ${limits.variableDimensions}`,
+      'use fewer dimensions',
+    )
+  }
+  const elements = dimensions.reduce((product, dimension) => product * dimension.elements.length, 1)
+  if (elements > limits.variableElements) {
+    const sizes = dimensions.map((dimension) => count(dimension.elements.length)).join(' x ')
+    fail(
+      'variableElements',
+      `it has ${count(elements)} elements (${sizes}), more than the limit of ${count(limits.variableElements)}`,
+      'use smaller dimensions',
+    )
+  }
+  if (laidOut + elements > limits.modelElements) {
+    fail(
+      'modelElements',
+      `the model's variables have more than ${count(limits.modelElements)} elements in all, the limit`,
+      'use fewer or smaller arrays',
+    )
+  }
+  return elements
+}
+
+export function layOut(model: Model, limits: ArrayLimits = DEFAULT_LIMITS): Layout {
   const problems: Problem[] = []
   const dimensions = new Map<string, DimensionInfo>()
   for (const dimension of model.dimensions) {
@@ -77,23 +128,25 @@ export function layOut(model: Model): Layout {
       problems.push({ variable: variable.name, message: 'defined more than once' })
       continue
     }
+    const shadowed = shadowedBuiltin(variable, key)
+    if (shadowed) problems.push({ variable: variable.name, message: shadowed })
     const variableDimensions: DimensionInfo[] = []
     for (const name of variable.dimensions ?? []) {
       const dimension = dimensions.get(canonicalName(name))
       if (dimension) variableDimensions.push(dimension)
       else problems.push({ variable: variable.name, message: `unknown dimension '${name}'` })
     }
-    const combinations = elementCombinations(variableDimensions)
+    const elements = checkSize(variable, variableDimensions, outputNames.length, limits)
     const isFunction = variable.kind === 'gf'
     const info: VariableInfo = {
       variable,
       key,
       dimensions: variableDimensions,
       firstSlot: isFunction ? -1 : outputNames.length,
-      count: combinations.length,
+      count: elements,
     }
     if (!isFunction) {
-      for (const indices of combinations) {
+      for (const indices of elementCombinations(variableDimensions)) {
         const subscripts = indices.map((index, d) => variableDimensions[d].elements[index])
         outputNames.push(subscripts.length ? elementName(variable.name, subscripts) : variable.name)
       }

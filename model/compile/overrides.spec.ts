@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { compile } from '../compile-model'
 import { series } from '../results'
 import { smallModel } from '../testing/small-model'
-import { compile } from './compile'
 
 const model = smallModel({
   level: { stock: '0', inflows: ['inflow'] },

@@ -34,12 +34,17 @@ export interface StockEntry extends EntryBase {
   nonNegative: boolean
 }
 
-/** A value set at the start and, for PREVIOUS, copied from another slot after each step. */
+/**
+ * A value set at the start and, for PREVIOUS, taken from another slot at each step: the value is
+ * captured into `pendingSlot` right after the step's rates are computed and becomes the memory's
+ * value only once the step is integrated, so whatever integrates reads last step's value.
+ */
 export interface MemoryEntry extends EntryBase {
   role: 'memory'
   slot: number
   initial: Expr
   recordFrom?: number
+  pendingSlot?: number
 }
 
 /** A fixed (pipeline) delay kept in a ring buffer of one value per step. */
@@ -52,11 +57,18 @@ export interface DelayEntry extends EntryBase {
   initialSlot: number
   /** Slot whose value goes into the buffer each step. */
   inputSlot: number
+  /** Where the input is captured after the step's rates, until it is written once the step is integrated. */
+  pendingSlot: number
   delayTime: Expr
   initial: Expr
 }
 
 export type Entry = ConstantEntry | AuxEntry | StockEntry | MemoryEntry | DelayEntry
+
+/** Something a run may set: a constant's slot or a graphical function's table. */
+export type PlanInput =
+  | { kind: 'constant'; name: string; slot: number; value: number }
+  | { kind: 'graphical function'; name: string; table: number }
 
 export interface Plan {
   slotCount: number
@@ -64,11 +76,11 @@ export interface Plan {
   outputNames: string[]
   entries: Entry[]
   tables: GraphicalFunction[]
-  /** Canonical constant name (element or whole array) -> its slots. */
-  constants: Map<string, number[]>
-  /** Canonical graphical function name -> its table indices. */
-  graphicalFunctions: Map<string, number[]>
-  /** Display names for `constants` and `graphicalFunctions`, in model order. */
+  /** What a run may set, one per constant element and per graphical function table. */
+  inputs: PlanInput[]
+  /** Canonical name (of an element, a scalar, or a whole array) -> its inputs' indices. */
+  inputsByName: Map<string, number[]>
+  /** Names runs may set a constant or a graphical function by (elements and whole arrays), in model order. */
   constantNames: string[]
   graphicalFunctionNames: string[]
 }

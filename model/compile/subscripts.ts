@@ -4,7 +4,7 @@
 // "every element" otherwise (allowed only where several values are wanted, as in SUM).
 import type { MathNode } from 'mathjs'
 import { canonicalName } from '../names'
-import { type DimensionInfo, elementOffset, type VariableInfo } from './layout'
+import type { DimensionInfo, VariableInfo } from './layout'
 
 /** The element being evaluated: the equation's variable and its element indices. */
 export interface EvaluationElement {
@@ -22,6 +22,8 @@ export type SubscriptResult = { ok: true; slots: number[]; isRange: boolean } | 
 interface SubscriptNames {
   /** Placeholder symbol -> name as written. */
   nameOf(symbol: string): string | undefined
+  /** Placeholder symbol -> the name as the model matches it. */
+  keyOf(symbol: string): string | undefined
   wildcard: string
 }
 
@@ -58,7 +60,7 @@ function selectElements(
     return bound === undefined ? allIndices(dimension) : [bound]
   }
   const written = names.nameOf(symbol) ?? symbol
-  const key = canonicalName(written)
+  const key = names.keyOf(symbol) ?? canonicalName(written)
   if (key === dimension.key) {
     const current = currentIndexOf(element, dimension)
     return current === undefined ? allIndices(dimension) : [current]
@@ -103,11 +105,15 @@ export function resolveBareArray(target: VariableInfo, element: EvaluationElemen
 }
 
 function expand(target: VariableInfo, selections: number[][]): SubscriptResult {
-  let combinations: number[][] = [[]]
-  for (const selection of selections) {
-    combinations = combinations.flatMap((prefix) => selection.map((index) => [...prefix, index]))
-  }
-  const slots = combinations.map((indices) => target.firstSlot + elementOffset(target.dimensions, indices))
+  // Row-major offsets of every combination, built dimension by dimension.
+  let offsets = [0]
+  selections.forEach((selection, d) => {
+    const size = target.dimensions[d].elements.length
+    const next: number[] = []
+    for (const offset of offsets) for (const index of selection) next.push(offset * size + index)
+    offsets = next
+  })
+  const slots = offsets.map((offset) => target.firstSlot + offset)
   return { ok: true, slots, isRange: selections.some((selection) => selection.length > 1) }
 }
 
@@ -131,6 +137,6 @@ export function rangedDimensions(
     // dimension name is the current element when the equation's variable has that dimension.
     if (symbol === names.wildcard) return element.bound?.get(dimension.key) === undefined
     const fixed = currentIndexOf(element, dimension) !== undefined
-    return canonicalName(names.nameOf(symbol) ?? symbol) === dimension.key && !fixed
+    return (names.keyOf(symbol) ?? canonicalName(symbol)) === dimension.key && !fixed
   })
 }

@@ -64,6 +64,9 @@ export function tokenize(equation: string, variable?: string): Token[] {
     }
     const number = NUMBER.exec(rest)
     if (number) {
+      // A literal beyond the largest double would silently become Infinity: sim specs refuse it too.
+      if (!Number.isFinite(Number(number[0])))
+        fail(`the number ${number[0]} is too large (the largest is about 1.8e308)`, i)
       tokens.push({ kind: 'number', text: number[0], column: i + 1 })
       i += number[0].length
       continue

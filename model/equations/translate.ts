@@ -2,11 +2,14 @@
 // Every name becomes a placeholder symbol (`v0`, `v1`, ...): names may contain spaces, quotes or
 // mathjs keywords, and the placeholder keeps the column of the name for error messages.
 import { ModelError } from '../errors'
+import { canonicalName } from '../names'
 import type { Token } from './tokenize'
 
 export interface NameReference {
   /** The name as written, unquoted. */
   name: string
+  /** The name as the model matches it (canonicalName), worked out once here. */
+  key: string
   column: number
 }
 
@@ -88,13 +91,15 @@ export function translate(tokens: Token[], variable?: string): Translation {
         if (thenAt === i + 1) fail('IF has no condition', token.column)
         if (elseAt === thenAt + 1) fail('THEN has no value', tokens[thenAt].column)
         if (end === elseAt + 1) fail('ELSE has no value', tokens[elseAt].column)
+        // The ELSE branch needs no brackets of its own (the IF's close it), so an ELSE IF ladder
+        // nests one bracket per IF in the parser, not two.
         emit('((', token.column)
         translateRange(i + 1, thenAt)
         emit(') ? (', tokens[thenAt].column)
         translateRange(thenAt + 1, elseAt)
-        emit(') : (', tokens[elseAt].column)
+        emit(') : ', tokens[elseAt].column)
         translateRange(elseAt + 1, end)
-        emit('))', tokens[elseAt].column)
+        emit(')', tokens[elseAt].column)
         i = end
         continue
       }
@@ -106,7 +111,7 @@ export function translate(tokens: Token[], variable?: string): Translation {
         emit(OPERATOR_SPELLING[token.text] ?? token.text, token.column)
       } else if (token.kind === 'name') {
         const placeholder = `v${names.size}`
-        names.set(placeholder, { name: token.text, column: token.column })
+        names.set(placeholder, { name: token.text, key: canonicalName(token.text), column: token.column })
         emit(` ${placeholder} `, token.column)
       } else if (token.kind === 'wildcard') {
         emit(` ${WILDCARD_SYMBOL} `, token.column)

@@ -1,5 +1,5 @@
 // Builds small models from a compact description, for spec tests of the engine.
-import { compile } from '../compile/compile'
+import { compile } from '../compile-model'
 import type { Dimension, GraphicalFunction, Model, TimeSpec, Variable } from '../ir'
 import { series } from '../results'
 import type { RunOptions } from '../simulation'

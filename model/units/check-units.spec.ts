@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { compile } from '../compile/compile'
+import { compile } from '../compile-model'
 import type { Model } from '../ir'
 import { type SmallVariable, smallModel } from '../testing/small-model'
 import { readXmile } from '../xmile/read'
@@ -148,7 +148,7 @@ describe('units check', () => {
     expect(warningsOf(model)).toEqual([])
   })
 
-  it('checks nothing where units are unknown: undeclared, blank, graphical functions, synthetic state', () => {
+  it('checks nothing where units are unknown: undeclared, blank, graphical functions', () => {
     const model = modelWithUnits(
       {
         people: '10',
@@ -158,21 +158,54 @@ describe('units check', () => {
         a: 'people * undeclared',
         b: 'people + blank',
         c: 'shaped',
-        d: 'SMTH1(people, 2)',
-        e: 'DELAY1(people, 2)',
+        d: 'SMTH1(undeclared, 2)',
+      },
+      { people: 'people', blank: '', shaped: 'beds', a: 'beds', b: 'people', c: 'beds', d: 'beds' },
+    )
+    expect(warningsOf(model)).toEqual([])
+  })
+
+  it("gives a stateful function its input's units, and a trend per time, by the builtin's own rule", () => {
+    const model = modelWithUnits(
+      {
+        people: '10',
+        wait: '2',
+        smoothed: 'SMTH1(people, 2)',
+        delayed: 'DELAY1(people, wait)',
+        fixed: 'DELAY(people, 3)',
+        last: 'PREVIOUS(people)',
+        growth: 'TREND(people, wait)',
+        right: 'SMTH3(people, wait) + DELAY(people, 1) + PREVIOUS(people, 0)',
       },
       {
         people: 'people',
-        blank: '',
-        shaped: 'beds',
-        a: 'beds',
-        b: 'people',
-        c: 'beds',
-        d: 'beds',
-        e: 'beds',
+        wait: 'years',
+        smoothed: 'beds',
+        delayed: 'beds',
+        fixed: 'beds',
+        last: 'beds',
+        growth: 'people',
+        right: 'people',
       },
     )
-    expect(warningsOf(model)).toEqual([])
+    expect(warningsOf(model)).toEqual([
+      "smoothed: units: equation gives 'people' but 'beds' are declared",
+      "delayed: units: equation gives 'people' but 'beds' are declared",
+      "fixed: units: equation gives 'people' but 'beds' are declared",
+      "last: units: equation gives 'people' but 'beds' are declared",
+      "growth: units: equation gives '1/years' but 'people' are declared",
+    ])
+  })
+
+  it("checks a stateful function's time and initial value against the model's time and its input", () => {
+    const model = modelWithUnits(
+      { people: '10', beds: '5', wait: '2', smoothed: 'SMTH1(people, wait, beds)' },
+      { people: 'people', beds: 'beds', wait: 'months' },
+    )
+    expect(warningsOf(model)).toEqual([
+      "smoothed: units: SMTH1 is given a time in 'months' but the model's time is in 'years' (scale differs)",
+      "smoothed: units: SMTH1 of 'people' starts from 'beds'",
+    ])
   })
 
   it('reports a mismatch inside the arguments of a stateful function', () => {
@@ -285,7 +318,7 @@ describe('units check', () => {
 
 describe('units check: the model’s own aliases', () => {
   it('treats an alias from <model_units> as the unit it names', async () => {
-    const { compile } = await import('../compile/compile')
+    const { compile } = await import('../compile-model')
     const { smallModel } = await import('../testing/small-model')
     const model = smallModel({
       temperature: { stock: '180', outflows: ['cooling'] },

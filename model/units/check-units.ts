@@ -151,6 +151,10 @@ function flowSlots(expr: Expr, inflow: boolean, found: Array<{ slot: number; inf
   else if (expr.type === 'binary' && (expr.op === '+' || expr.op === '-')) {
     flowSlots(expr.left, inflow, found)
     flowSlots(expr.right, expr.op === '+' ? inflow : !inflow, found)
+  } else if (expr.type === 'chain' && (expr.ops[0] === '+' || expr.ops[0] === '-')) {
+    expr.terms.forEach((term, i) => {
+      flowSlots(term, i === 0 || expr.ops[i - 1] === '+' ? inflow : !inflow, found)
+    })
   }
   return found
 }

@@ -5,6 +5,7 @@
 // mismatch is reported only when both sides are known. A mismatch's result is a conflict, which
 // nothing afterwards can make known again, so one mistake gives one warning.
 import type { Unit } from 'mathjs'
+import { findBuiltin, type UnitAlgebra } from '../compile/builtins'
 import type { Expr } from '../compile/expr'
 import { dimensionless, quotient, raisedTo } from './unit-math'
 
@@ -23,27 +24,6 @@ export interface InferenceContext {
 }
 
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!='])
-/** Functions whose result is a pure number whatever their argument. */
-const DIMENSIONLESS_RESULT = new Set([
-  'EXP',
-  'LN',
-  'LOG10',
-  'LOG',
-  'SIN',
-  'COS',
-  'TAN',
-  'ARCSIN',
-  'ARCCOS',
-  'ARCTAN',
-  'SINH',
-  'COSH',
-  'TANH',
-  'SIGN',
-])
-/** Functions whose result has their (first) argument's units. */
-const SAME_AS_ARGUMENT = new Set(['ABS', 'INT', 'ROUND'])
-/** Functions whose arguments must all have the same units, which the result has. */
-const SAME_UNITS = new Set(['MIN', 'MAX', 'SUM', 'MEAN'])
 
 /** The value of a tree of number literals (`1/2`, `-3`), for exponents. */
 function literalValue(expr: Expr): number | undefined {
@@ -52,11 +32,24 @@ function literalValue(expr: Expr): number | undefined {
     const value = literalValue(expr.arg)
     return value === undefined ? undefined : -value
   }
+  if (expr.type === 'chain') {
+    let result = literalValue(expr.terms[0])
+    for (let i = 1; i < expr.terms.length && result !== undefined; i++) {
+      result = combineLiterals(expr.ops[i - 1], result, literalValue(expr.terms[i]))
+    }
+    return result
+  }
   if (expr.type !== 'binary') return undefined
-  const left = literalValue(expr.left)
-  const right = literalValue(expr.right)
+  return combineLiterals(expr.op, literalValue(expr.left), literalValue(expr.right))
+}
+
+function combineLiterals(
+  op: string,
+  left: number | undefined,
+  right: number | undefined,
+): number | undefined {
   if (left === undefined || right === undefined) return undefined
-  switch (expr.op) {
+  switch (op) {
     case '+':
       return left + right
     case '-':
@@ -104,45 +97,41 @@ export function unitInference(context: InferenceContext): (expr: Expr) => Inferr
     return baseUnits.equals(dimensionless()) ? baseUnits : undefined
   }
 
+  const algebra: UnitAlgebra<Unit> = {
+    dimensionless: dimensionless(),
+    time: context.timeUnit,
+    same,
+    times,
+    over,
+    power: (a, exponent) => (a ? raisedTo(a, exponent) : a),
+  }
+  /** A builtin's units, by the rule in its record; unknown for a builtin without one. */
   const call = (fn: string, args: Expr[]): Partial => {
     const units = args.map(infer)
-    if (DIMENSIONLESS_RESULT.has(fn)) return dimensionless()
-    if (SAME_AS_ARGUMENT.has(fn)) return units[0]
-    if (fn === 'SQRT') return units[0] ? raisedTo(units[0], 0.5) : units[0]
-    if (SAME_UNITS.has(fn)) {
-      let result = units[0]
-      for (let i = 1; i < units.length; i++) result = same(`${fn} of {a} and {b}`, result, units[i])
-      return result
-    }
-    const [first, second, third] = units
-    switch (fn) {
-      case 'MOD':
-        return same('MOD of {a} by {b}', first, second)
-      case 'ZIDZ':
-        return over(first, second)
-      case 'XIDZ':
-      case 'SAFEDIV':
-        return same(`${fn} gives {a} but its fallback is {b}`, over(first, second), third)
-      // The time functions' arguments follow TIME and DT (resolve.ts).
-      case 'STEP':
-        time(fn, units[3])
-        return third
-      case 'PULSE':
-        time(fn, units[3])
-        time(fn, units[4])
-        return over(third, context.timeUnit)
-      case 'RAMP':
-        time(fn, units[3])
-        time(fn, units[4])
-        return times(third, context.timeUnit)
-      default:
-        return undefined
-    }
+    const rule = findBuiltin(fn)?.units
+    return rule ? rule(units, algebra) : undefined
   }
 
-  /** A time argument of STEP, PULSE or RAMP must be in the model's time unit. */
-  const time = (fn: string, units: Partial) => {
-    same(`${fn} is given a time in {a} but the model's time is in {b}`, units, context.timeUnit)
+  /** The units of `left op right`, for every operator but `^`. */
+  const operate = (op: string, left: Partial, right: Partial): Partial => {
+    switch (op) {
+      case '+':
+        return same('adds {a} and {b}', left, right)
+      case '-':
+        return same('subtracts {b} from {a}', left, right)
+      case '*':
+        return times(left, right)
+      case '/':
+        return over(left, right)
+      case 'mod':
+        return same('MOD of {a} by {b}', left, right)
+      case 'and':
+      case 'or':
+        return dimensionless()
+      default:
+        if (COMPARISONS.has(op)) same(`compares {a} with {b} (${op})`, left, right)
+        return dimensionless()
+    }
   }
 
   const infer = (node: Expr): Partial => {
@@ -152,33 +141,20 @@ export function unitInference(context: InferenceContext): (expr: Expr) => Inferr
       case 'slot':
         return context.slotUnits(node.slot)
       case 'clock':
-        return context.timeUnit
+        return call(node.name, [])
       case 'unary': {
         const units = infer(node.arg)
         return node.op === '-' ? units : dimensionless()
       }
+      case 'chain': {
+        let result = infer(node.terms[0])
+        for (let i = 1; i < node.terms.length; i++)
+          result = operate(node.ops[i - 1], result, infer(node.terms[i]))
+        return result
+      }
       case 'binary': {
         if (node.op === '^') return power(node.left, node.right)
-        const left = infer(node.left)
-        const right = infer(node.right)
-        switch (node.op) {
-          case '+':
-            return same('adds {a} and {b}', left, right)
-          case '-':
-            return same('subtracts {b} from {a}', left, right)
-          case '*':
-            return times(left, right)
-          case '/':
-            return over(left, right)
-          case 'mod':
-            return same('MOD of {a} by {b}', left, right)
-          case 'and':
-          case 'or':
-            return dimensionless()
-          default:
-            if (COMPARISONS.has(node.op)) same(`compares {a} with {b} (${node.op})`, left, right)
-            return dimensionless()
-        }
+        return operate(node.op, infer(node.left), infer(node.right))
       }
       case 'if': {
         infer(node.condition)
@@ -190,6 +166,8 @@ export function unitInference(context: InferenceContext): (expr: Expr) => Inferr
         // A graphical function's output has whatever units its author meant; its input is free too.
         infer(node.arg)
         return undefined
+      case 'desugared':
+        return call(node.fn, node.args)
       case 'delayed':
         return undefined
     }

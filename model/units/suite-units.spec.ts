@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { compile } from '../compile/compile'
+import { compile } from '../compile-model'
 import { ModelError } from '../errors'
 import { readXmile } from '../xmile/read'
 

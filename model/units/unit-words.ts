@@ -13,7 +13,7 @@ export type WordMeaning =
   /** A word of the model's own (`person`, `gbp`), in canonical form. */
   | { kind: 'base'; word: string }
 
-const TIME_WORDS: Record<string, string[]> = {
+const TIME_WORDS: Readonly<Record<string, readonly string[]>> = {
   second: ['second', 'sec'],
   minute: ['minute', 'min'],
   hour: ['hour', 'hr', 'hrs'],
@@ -38,14 +38,14 @@ const DIMENSIONLESS_WORDS = [
   'ratio',
 ]
 
-/** Plurals that dropping an `s` does not undo. */
-const IRREGULAR_SINGULARS: Record<string, string> = {
-  people: 'person',
-  children: 'child',
-  centuries: 'century',
-  women: 'woman',
-  men: 'man',
-}
+/** Plurals that dropping an `s` does not undo. A map: a model's word may be `constructor`. */
+const IRREGULAR_SINGULARS = new Map([
+  ['people', 'person'],
+  ['children', 'child'],
+  ['centuries', 'century'],
+  ['women', 'woman'],
+  ['men', 'man'],
+])
 
 const knownWords = new Map<string, string>()
 for (const [name, words] of Object.entries(TIME_WORDS)) for (const word of words) knownWords.set(word, name)
@@ -58,7 +58,7 @@ for (const word of DIMENSIONLESS_WORDS) knownWords.set(word, DIMENSIONLESS_NAME)
  */
 export function singular(word: string): string {
   const lower = word.toLowerCase()
-  const irregular = IRREGULAR_SINGULARS[lower]
+  const irregular = IRREGULAR_SINGULARS.get(lower)
   if (irregular) return irregular
   if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1)

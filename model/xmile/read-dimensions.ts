@@ -11,6 +11,7 @@
 // not tell the two apart), and a model cannot declare two dimensions with one name, so a repeat
 // carries no meaning of its own. A model-level repeat must list the same elements, or it is an error.
 import type { Dimension } from '../ir'
+import { count, DEFAULT_LIMITS } from '../limits'
 import { canonicalName } from '../names'
 import type { ReadContext } from './read-context'
 import { childNamed, childrenNamed, type XmlElement } from './xml-tree'
@@ -30,10 +31,20 @@ function dimElements(list: XmlElement): XmlElement[] {
 export function readModelDimensions(root: XmlElement, context: ReadContext): Dimension[] {
   const dimensions: Dimension[] = []
   const byName = new Map<string, Dimension>()
+  // Element names are made for numbered dimensions: a short file must not make millions of them.
+  let declared = 0
   for (const list of childrenNamed(root, 'dimensions')) {
     for (const element of dimElements(list)) {
       const dimension = readDimension(element, context)
       if (!dimension) continue
+      declared += dimension.elements.length
+      if (declared > DEFAULT_LIMITS.modelElements) {
+        throw context.fatal(
+          `the dimensions declared have more than ${count(DEFAULT_LIMITS.modelElements)} elements in all, ` +
+            'the limit: use fewer or smaller dimensions',
+          { element },
+        )
+      }
       const key = canonicalName(dimension.name)
       const earlier = byName.get(key)
       if (!earlier) {
@@ -80,17 +91,16 @@ function readDimension(element: XmlElement, context: ReadContext): Dimension | u
 /** The dimensions a variable is arrayed over, as the model declares them; undefined for a scalar. */
 export function readVariableDimensions(
   variable: XmlElement,
-  declared: readonly Dimension[],
+  declared: DeclaredDimensions,
   context: ReadContext,
   name: string,
 ): Dimension[] | undefined {
   const list = childNamed(variable, 'dimensions')
   if (!list) return undefined
-  const used: Dimension[] = []
+  const used = new Set<Dimension>()
   for (const element of dimElements(list)) {
     const written = element.attributes.name?.trim() ?? ''
-    const key = canonicalName(written)
-    const dimension = declared.find((d) => canonicalName(d.name) === key)
+    const dimension = declared.get(canonicalName(written))
     if (!dimension) {
       context.report(`dimension '${written}' is not declared in the model's <dimensions>`, {
         element,
@@ -98,7 +108,14 @@ export function readVariableDimensions(
       })
       continue
     }
-    if (!used.includes(dimension)) used.push(dimension)
+    used.add(dimension)
   }
-  return used.length > 0 ? used : undefined
+  return used.size > 0 ? [...used] : undefined
+}
+
+/** The model's dimensions by canonical name: looking one up takes the same time however many there are. */
+export type DeclaredDimensions = ReadonlyMap<string, Dimension>
+
+export function declaredDimensions(dimensions: readonly Dimension[]): DeclaredDimensions {
+  return new Map(dimensions.map((dimension) => [canonicalName(dimension.name), dimension]))
 }

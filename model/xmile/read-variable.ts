@@ -1,8 +1,8 @@
 // One <stock>, <flow>, <aux> or standalone <gf> -> an IR Variable.
-import type { Dimension, Variable } from '../ir'
+import type { Variable } from '../ir'
 import { readMeta } from './carebalance-extension'
 import type { ReadContext } from './read-context'
-import { readVariableDimensions } from './read-dimensions'
+import { type DeclaredDimensions, readVariableDimensions } from './read-dimensions'
 import { readEquations } from './read-equations'
 import { readGraphicalFunction } from './read-graphical-function'
 import { type NonNegativeDefaults, resolveNonNegative } from './read-non-negative'
@@ -11,7 +11,7 @@ import { childNamed, childrenNamed, childText, type XmlElement } from './xml-tre
 export const VARIABLE_TAGS = ['stock', 'flow', 'aux', 'gf'] as const
 
 export interface VariableScope {
-  dimensions: readonly Dimension[]
+  dimensions: DeclaredDimensions
   nonNegative: NonNegativeDefaults
   extensionPrefixes: readonly string[]
 }

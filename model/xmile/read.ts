@@ -13,11 +13,12 @@ import type { Model, Variable } from '../ir'
 import { canonicalName } from '../names'
 import { extensionChild, extensionPrefixes } from './carebalance-extension'
 import { ReadContext } from './read-context'
-import { readModelDimensions } from './read-dimensions'
+import { declaredDimensions, readModelDimensions } from './read-dimensions'
 import { readModelUnits } from './read-model-units'
 import { readNonNegativeDefaults } from './read-non-negative'
 import { readSimSpecs } from './read-sim-specs'
 import { readVariable, VARIABLE_TAGS, type VariableScope } from './read-variable'
+import { isFromVensim, vensimRatesAsFlows } from './vensim-rates'
 import { childNamed, childrenNamed, childText, parseXmlDocument, type XmlElement } from './xml-tree'
 
 /** Read a model; throws a ModelError listing every problem found, each naming file, line and variable. */
@@ -54,11 +55,12 @@ function readDocument(text: string, file: string | undefined): Model {
   const time = readSimSpecs(root, model, context)
   const dimensions = readModelDimensions(root, context)
   const scope: VariableScope = {
-    dimensions,
+    dimensions: declaredDimensions(dimensions),
     nonNegative: readNonNegativeDefaults(root, model, context),
     extensionPrefixes: prefixes,
   }
-  const variables = readVariables(model, scope, context)
+  const written = readVariables(model, scope, context)
+  const variables = isFromVensim(root) ? vensimRatesAsFlows(written) : written
   if (context.problems.length > 0) throw new ModelError(context.problems)
 
   const result: Model = { name: modelName(root, file), time, dimensions, variables }

@@ -3,7 +3,7 @@
 // requests are collected so a test can insist there were none.
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { buildApp, PROJECT_ROOT } from './app-build'
 import { launchChromium } from './chromium'
@@ -116,6 +116,18 @@ export async function download(
 ): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()])
   return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) }
+}
+
+/** Exports a chart card's image or data from its Export menu, as a user would. */
+export function exportChart(
+  page: Page,
+  card: Locator,
+  format: 'png' | 'svg' | 'csv' | 'raw-csv',
+): Promise<{ name: string; bytes: Buffer }> {
+  return download(page, async () => {
+    await card.locator('details.export summary').click()
+    await card.locator(`button.export-${format}`).click()
+  })
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -71,20 +71,27 @@ describe('area set-up', () => {
 })
 
 describe('present mode', () => {
-  it('steps through the chosen charts as slides with an assumptions footnote', async () => {
+  it('shows 16:9 slides filling the screen, from a title slide, with an assumptions footnote', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 })
     await page.locator('cb-app nav button.tab-present').click()
     await page.locator('cb-present-mode button.start-presenting').click()
-    const slides = page.locator('cb-present-mode .slides')
-    await slides.waitFor()
-    expect(await slides.locator('cb-chart-card h3').textContent()).toBe('Emergency admissions')
-    const footnote = (await slides.locator('.assumptions').textContent()) ?? ''
-    expect(footnote).toMatch(/Area: .+ base year \d{4}/)
-    expect(footnote).toContain('Model:')
-    await screenshot(page, 'present')
+    const show = page.locator('cb-present-mode .show')
+    await show.waitFor()
+    const slide = show.locator('svg.slide')
+    await slide.waitFor()
+    const box = await slide.boundingBox()
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 })
+    expect(await slide.getAttribute('aria-label')).toBe('My scenario')
+    expect(await slide.textContent()).toMatch(/CareBalance care model \d/)
+    await screenshot(page, 'present-title')
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => slides.locator('cb-chart-card h3').textContent()).toBe('Acute bed occupancy')
+    await expect.poll(() => slide.getAttribute('aria-label')).toBe('In brief')
+    const text = (await slide.textContent()) ?? ''
+    expect(text).toMatch(/Area: .+ base year \d{4}/)
+    expect(text).toContain('Model: CareBalance')
     await page.keyboard.press('Escape')
-    await expect.poll(() => slides.count()).toBe(0)
+    await expect.poll(() => show.count()).toBe(0)
+    await page.setViewportSize({ width: 1400, height: 1000 })
   })
 
   it('logged no console errors and no failed requests', () => {

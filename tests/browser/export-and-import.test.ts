@@ -2,7 +2,14 @@
 // and a corrupt or invalid scenario file is refused with a clear error, changing nothing.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { download, openAppForTests, type PageProblems, screenshot, waitForApp } from './app-session'
+import {
+  download,
+  exportChart,
+  openAppForTests,
+  type PageProblems,
+  screenshot,
+  waitForApp,
+} from './app-session'
 
 let page: Page
 let problems: PageProblems
@@ -34,20 +41,32 @@ async function importFile(name: string, content: string): Promise<void> {
 }
 
 describe('exports', () => {
-  it('write a chart’s data as CSV', async () => {
+  it('write a chart’s data as CSV named for the scenario and chart, by month, rounded', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { name, bytes } = await download(page, () => card.locator('button.export-csv').click())
-    expect(name).toBe('emergency-admissions.csv')
+    const { name, bytes } = await exportChart(page, card, 'csv')
+    expect(name).toBe('my-scenario_vs-baseline_emergency-admissions.csv')
     const lines = bytes.toString('utf8').trim().split(/\r\n/)
-    expect(lines[0]).toMatch(/^Year,Baseline/)
-    expect(lines.length).toBeGreaterThan(20)
-    expect(lines[1].split(',').every((v) => Number.isFinite(Number(v)))).toBe(true)
+    expect(lines[0]).toBe('Month,Baseline (admissions a year),My scenario (admissions a year)')
+    expect(lines[1]).toMatch(/^2024-01,\d+,\d+$/)
+    expect(lines[2]).toMatch(/^2024-02,/)
+    expect(lines.length).toBeGreaterThan(200)
+  })
+
+  it('write the raw data with decimal years and every digit', async () => {
+    const card = page.locator('cb-outcomes-view cb-chart-card').first()
+    const { name, bytes } = await exportChart(page, card, 'raw-csv')
+    expect(name).toBe('my-scenario_vs-baseline_emergency-admissions_raw.csv')
+    const lines = bytes.toString('utf8').trim().split(/\r\n/)
+    expect(lines[0]).toBe(
+      'Month,Year (decimal),Baseline (admissions per year),My scenario (admissions per year)',
+    )
+    expect(lines[2].split(',')[1]).toMatch(/^2024\.08333/)
   })
 
   it('write a chart as a PNG image', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { name, bytes } = await download(page, () => card.locator('button.export-png').click())
-    expect(name).toBe('emergency-admissions.png')
+    const { name, bytes } = await exportChart(page, card, 'png')
+    expect(name).toBe('my-scenario_vs-baseline_emergency-admissions.png')
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     const width = bytes.readUInt32BE(16)
     const height = bytes.readUInt32BE(20)
@@ -58,7 +77,7 @@ describe('exports', () => {
 
   it('write a chart as SVG with its title, caption and assumptions', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
-    const { bytes } = await download(page, () => card.locator('button.export-svg').click())
+    const { bytes } = await exportChart(page, card, 'svg')
     const svg = bytes.toString('utf8')
     expect(svg).toContain('<svg')
     expect(svg).toContain('Emergency admissions')

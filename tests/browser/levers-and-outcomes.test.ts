@@ -73,16 +73,22 @@ describe('the app', () => {
     await screenshot(page, 'outcomes-after-lever')
   })
 
-  it('reads exact values under the pointer', async () => {
+  it('reads exact values under the pointer, by month, in a box kept inside the chart', async () => {
     const card = page.locator('cb-outcomes-view cb-chart-card').first()
     const target = card.locator('rect.hover-target')
     await target.hover({ position: { x: 5, y: 50 } })
     const readout = card.locator('.readout')
     await readout.waitFor()
     const text = (await readout.textContent()) ?? ''
-    expect(text).toMatch(/^2024/)
+    expect(text).toMatch(/^(Jan|Feb) 2024/)
     expect(text).toContain('Baseline:')
     expect(text).toContain('My scenario:')
+    const plot = await target.boundingBox()
+    await target.hover({ position: { x: (plot?.width ?? 10) - 2, y: 50 } })
+    await expect.poll(async () => (await readout.textContent())?.slice(0, 8)).toMatch(/^(Dec 2043|Jan 2044)/)
+    const box = await readout.boundingBox()
+    const chart = await card.locator('cb-line-chart').boundingBox()
+    expect(box && chart && box.x >= chart.x && box.x + box.width <= chart.x + chart.width + 1).toBe(true)
     await page.mouse.move(0, 0)
     await expect.poll(() => readout.isVisible()).toBe(false)
   })

@@ -92,7 +92,7 @@ describe('scenarios', () => {
     )
     const kpiHeaders = await compare.locator('cb-kpi-table thead th').allTextContents()
     expect(kpiHeaders.map((h) => h.trim())).toEqual(
-      expect.arrayContaining(['Year 1', 'Year 3', 'Year 5', 'Year 10']),
+      expect.arrayContaining(['Year 1Jan 2025', 'Year 3Jan 2027', 'Year 5Jan 2029', 'Year 10Jan 2034']),
     )
     expect(await compare.locator('cb-break-even-table tbody tr').count()).toBe(2)
     await compare.locator('select#compare-output').selectOption('bed-occupancy')

@@ -4,7 +4,7 @@
 // CSV, SVG and the presentation.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { download, openAppForTests, type PageProblems, screenshot } from './app-session'
+import { exportChart, openAppForTests, type PageProblems, screenshot } from './app-session'
 
 let page: Page
 let problems: PageProblems
@@ -68,9 +68,9 @@ describe('show uncertainty', () => {
   })
 
   it('exports the chart’s CSV with the 10th, 50th and 90th percentile columns', async () => {
-    const { name, bytes } = await download(page, () => firstCard().locator('button.export-csv').click())
+    const { name, bytes } = await exportChart(page, firstCard(), 'csv')
     const text = bytes.toString('utf8')
-    expect(name).toBe('emergency-admissions.csv')
+    expect(name).toBe('my-scenario_vs-baseline_emergency-admissions.csv')
     // The table, without the notes below it (after an empty line).
     const lines = text
       .split(/\r\n\r\n/)[0]
@@ -82,22 +82,23 @@ describe('show uncertainty', () => {
     expect(column('50th percentile')).toBeGreaterThan(0)
     expect(column('90th percentile')).toBeGreaterThan(0)
     const last = lines[lines.length - 1].split(',').map(Number)
-    expect(last.every(Number.isFinite)).toBe(true)
+    expect(last.slice(1).every(Number.isFinite)).toBe(true)
     expect(last[column('10th percentile')]).toBeLessThan(last[column('90th percentile')])
   })
 
   it('keeps the band in the SVG export and on the presentation slides', async () => {
-    const text = (
-      await download(page, () => firstCard().locator('button.export-svg').click())
-    ).bytes.toString('utf8')
+    const text = (await exportChart(page, firstCard(), 'svg')).bytes.toString('utf8')
     expect(text).toContain('uncertainty-band')
     expect(text).toContain('10th–90th percentile')
     await page.locator('cb-app nav button.tab-present').click()
     await page.locator('cb-present-mode button.start-presenting').click()
-    const slides = page.locator('cb-present-mode .slides')
-    await slides.waitFor()
+    const slide = page.locator('cb-present-mode .show svg.slide')
+    await slide.waitFor()
+    // Past the title, the brief, the key figures, the differences and break-even: the first chart.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
+    await expect.poll(() => slide.getAttribute('aria-label')).toBe('Emergency admissions')
     // The scenario's band and the baseline's.
-    expect(await slides.locator('path.uncertainty-band').count()).toBe(2)
+    expect(await slide.locator('path.uncertainty-band').count()).toBe(2)
     await screenshot(page, 'present-uncertainty')
     await page.keyboard.press('Escape')
     await page.locator('cb-app nav button.tab-outcomes').click()

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { compile } from '../../model/compile/compile'
+import { compile } from '../../model/compile-model'
 import { ModelError } from '../../model/errors'
 import type { IntegrationMethod, Model } from '../../model/ir'
 import { canonicalName } from '../../model/names'

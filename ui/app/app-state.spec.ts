@@ -9,6 +9,7 @@ import { newSavedScenario } from '../storage/saved-scenario'
 import { ScenarioStore } from '../storage/scenario-store'
 import { shareUrl } from '../storage/share-link'
 import { AppState } from './app-state'
+import { DRAWN_OUTPUTS } from './drawn-outputs'
 import { baselineKey } from './scenario-entry'
 
 const scenarioDir = join(import.meta.dirname, '..', '..', 'scenarios')
@@ -49,6 +50,18 @@ describe('AppState with the real engine', () => {
     expect(state.baselineRun?.has('bed occupancy')).toBe(true)
   })
 
+  it('asks the engine only for the outputs the page draws', async () => {
+    const { state } = await started()
+    await settled(state)
+    const view = state.baselineRun
+    if (!view || !state.catalogue) throw new Error('no baseline run')
+    for (const name of DRAWN_OUTPUTS) {
+      expect(view.has(name) || view.index.elements(name).length > 0, name).toBe(true)
+    }
+    expect(view.index.names.length).toBeLessThan(state.catalogue.outputNames.length / 5)
+    expect(view.values.length).toBe(view.index.names.length * view.times.length)
+  })
+
   it('reruns the open scenario when a lever moves, and keeps it after reopening the store', async () => {
     const { state, dbName } = await started()
     await settled(state)
@@ -87,6 +100,25 @@ describe('AppState with the real engine', () => {
     const reopened = await started('', dbName)
     expect(reopened.state.active?.scenario.format).toBe(2)
     expect(reopened.state.notice).toBeUndefined()
+  })
+
+  it('moves an area edit stored under a lever’s name to the base-year figure the lever starts from', async () => {
+    const dbName = `app-state-${++dbCount}`
+    const store = await ScenarioStore.open(dbName)
+    // Care model 0.4 kept the base-year beds under the lever's own name.
+    await store.saveAreaEdits(
+      'england-500k',
+      { edits: {}, confirmed: [] },
+      { edits: { 'acute beds': 950 }, confirmed: [] },
+    )
+    await store.flush()
+    const { state } = await started('', dbName)
+    expect(state.edits()).toEqual({ 'acute beds at start': 950 })
+    expect(state.baselineValue('acute beds')).toBe(950)
+    expect(state.notice?.text).toContain('‘acute beds’ → ‘acute beds at start’')
+    await state.flush()
+    const reopened = await started('', dbName)
+    expect(reopened.state.edits()).toEqual({ 'acute beds at start': 950 })
   })
 
   it('refuses a bad file with a message naming it, and changes nothing', async () => {
@@ -138,5 +170,28 @@ describe('AppState with the real engine', () => {
     expect(Object.keys(state.edits())).toEqual(['acute beds'])
     state.resetArea()
     expect(state.edits()).toEqual({})
+  })
+
+  it('undoes and redoes a lever drag, a rename and an area edit, one step each', async () => {
+    const { state } = await started()
+    const id = state.activeId
+    const lever = state.catalogue?.levers.find((l) => l.name === 'community shift share')
+    if (!lever) throw new Error('no community shift share lever')
+    for (const value of [0.05, 0.1, 0.15]) state.setLever(id, lever.name, value)
+    state.rename(id, 'Renamed')
+    state.setAreaParameter('acute beds', 900)
+    expect(state.history.undoLabel).toBe('Edit acute beds')
+    state.history.undo()
+    expect(state.edits()).toEqual({})
+    state.history.undo()
+    expect(state.active?.scenario.name).toBe('My scenario')
+    state.history.undo()
+    expect(state.active?.scenario.levers).toEqual({})
+    expect(state.history.canUndo).toBe(false)
+    state.history.redo()
+    expect(state.active?.scenario.levers).toEqual({ [lever.name]: 0.15 })
+    state.history.redo()
+    expect(state.active?.scenario.name).toBe('Renamed')
+    await state.flush()
   })
 })

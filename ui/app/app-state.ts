@@ -12,21 +12,28 @@ import type { Area, LeverValue, Scenario } from '../../model/care/types'
 import type { DecisionsClient } from '../../workers/decisions-client'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient, EngineStatus } from '../../workers/engine-client'
-import { OutputIndex, type RunView } from '../results/run-view'
+import type { RunView } from '../results/run-view'
 import { uniqueName } from '../storage/saved-scenario'
 import type { ScenarioStore, StoreEvent } from '../storage/scenario-store'
 import { scenarioTextFromHash, sharedLinkProblem, shareUrl } from '../storage/share-link'
 import { AreaBaselines } from './area-baselines'
 import { AreaSelections } from './area-selections'
 import { type EditedParameter, engineStatusText, failedRunText, refusedEditText } from './change-notes'
+import { DRAWN_OUTPUTS } from './drawn-outputs'
 import { type ImportedFile, importText, openSharedText } from './file-import'
 import { RunCoordinator } from './run-coordinator'
 import { bringUpToDate } from './saved-scenario-update'
 import { SavedScenarios } from './saved-scenarios'
 import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
 import { UncertaintyCoordinator } from './uncertainty-coordinator'
+import { UndoHistory } from './undo-history'
 
 export const MAX_COMPARED = 4
+
+interface AreaEditState {
+  edits: Record<string, number>
+  confirmed: string[]
+}
 
 export interface Notice {
   kind: 'error' | 'info'
@@ -56,6 +63,8 @@ export class AppState extends EventTarget {
   decisions?: DecisionsClient
   /** The last area edit refused for want of the analyst's confirmation. */
   refusedEdit?: RefusedEdit
+  /** Undo and redo of lever moves, names, descriptions and area edits. */
+  readonly history = new UndoHistory(() => this.changed())
   private readonly saved: SavedScenarios
   private readonly baselines: AreaBaselines
   private readonly selections: AreaSelections
@@ -92,9 +101,7 @@ export class AppState extends EventTarget {
       const catalogue = await this.engine.catalogue()
       this.catalogue = catalogue
       this.parameterInfo = new Map(catalogue.parameters.map((p) => [p.name, p]))
-      this.runs = new RunCoordinator(this.engine, new OutputIndex(catalogue.outputNames), () =>
-        this.changed(),
-      )
+      this.runs = new RunCoordinator(this.engine, DRAWN_OUTPUTS, () => this.changed())
       this.uncertainty = new UncertaintyCoordinator(this.engine, () => this.uncertaintyChanged())
       this.uncertaintyShown = (await this.store.setting<boolean>('showUncertainty')) === true
       this.uncertainty.setEnabled(this.uncertaintyShown)
@@ -102,7 +109,11 @@ export class AppState extends EventTarget {
       await this.saved.load()
       const update = await bringUpToDate(this.saved.all, this.engine)
       for (const saving of this.saved.replaceAll(update.saved, update.changed)) this.persist(saving)
-      await this.baselines.load()
+      const renamed = Object.fromEntries(
+        catalogue.levers.flatMap((lever) => (lever.baseYearFact ? [[lever.name, lever.baseYearFact]] : [])),
+      )
+      const baselines = await this.baselines.load(renamed)
+      this.persist(baselines.saving)
       const areaId = await this.store.setting<string>('areaId')
       this.areaId = catalogue.areas.some((a) => a.id === areaId)
         ? (areaId as string)
@@ -114,6 +125,10 @@ export class AppState extends EventTarget {
         const files = catalogue.scenarioProblems.map((p) => p.message).join('; ')
         this.notice = { kind: 'error', text: `Some bundled scenario files could not be read: ${files}` }
       }
+      if (baselines.moved.length)
+        update.notes.push(
+          `Your edits to the area’s base-year figures now have their own names (${baselines.moved.join(', ')}); the levers start from them.`,
+        )
       if (update.notes.length) this.notice = { kind: 'info', text: update.notes.join(' ') }
       const linkProblem = sharedLinkProblem(hash)
       const shared = linkProblem ? undefined : scenarioTextFromHash(hash)
@@ -223,7 +238,9 @@ export class AppState extends EventTarget {
   baselineValue(name: string): number {
     const area = this.area
     const modelDefault = this.parameterInfo.get(name)?.value ?? Number.NaN
-    return area ? baselineValue(name, area, this.edits(), modelDefault) : modelDefault
+    // A lever that starts from a base-year figure follows the analyst's edit of that figure.
+    const fact = this.catalogue?.levers.find((lever) => lever.name === name)?.baseYearFact
+    return area ? baselineValue(name, area, this.edits(), modelDefault, fact) : modelDefault
   }
 
   // ---- area -----------------------------------------------------------------------------------
@@ -246,6 +263,7 @@ export class AppState extends EventTarget {
   setAreaParameter(name: string, value: number | undefined, confirm = false): boolean {
     const area = this.area
     if (!area) return false
+    const before = this.areaEditState(area.id)
     const { outcome, saving } = this.baselines.set(area, name, value, confirm)
     if (!outcome.ok) {
       this.refusedEdit = outcome.needsConfirmation
@@ -259,14 +277,14 @@ export class AppState extends EventTarget {
     // The notice refusing an earlier value of this parameter no longer holds.
     if (this.notice?.text.startsWith(`‘${name}’:`)) this.notice = undefined
     this.lastEdit = name
+    this.recordAreaEdits(area.id, `Edit ${name}`, before)
     this.rerun()
     return true
   }
 
   resetArea(): void {
     this.refusedEdit = undefined
-    this.persist(this.baselines.replace(this.areaId, { edits: {}, confirmed: [] }))
-    this.rerun()
+    this.replaceAreaEdits(this.areaId, {}, [], 'Reset the area')
   }
 
   // ---- scenarios ------------------------------------------------------------------------------
@@ -315,23 +333,30 @@ export class AppState extends EventTarget {
 
   rename(id: string, name: string): void {
     const trimmed = name.trim()
-    if (trimmed && this.withinLimit('name', trimmed)) this.update(id, (s) => ({ ...s, name: trimmed }))
+    if (trimmed && this.withinLimit('name', trimmed))
+      this.update(id, (s) => ({ ...s, name: trimmed }), { label: 'Rename', key: `name:${id}` })
   }
 
   describe(id: string, description: string): void {
     // Scenario files require a description, so an emptied one keeps a placeholder that says so.
     const text = description.trim() || 'No description yet.'
-    if (this.withinLimit('description', text)) this.update(id, (s) => ({ ...s, description: text }))
+    const undo = { label: 'Edit the description', key: `text:${id}` }
+    if (this.withinLimit('description', text)) this.update(id, (s) => ({ ...s, description: text }), undo)
   }
 
   /** Sets a lever of a saved scenario; undefined returns it to the area's baseline. */
   setLever(id: string, name: string, value: LeverValue | undefined): void {
-    this.update(id, (s) => {
-      const levers = { ...s.levers }
-      if (value === undefined) delete levers[name]
-      else levers[name] = value
-      return { ...s, levers }
-    })
+    const undo = { label: `Move ${name}`, key: `lever:${id}:${name}` }
+    this.update(
+      id,
+      (s) => {
+        const levers = { ...s.levers }
+        if (value === undefined) delete levers[name]
+        else levers[name] = value
+        return { ...s, levers }
+      },
+      undo,
+    )
   }
 
   toggleCompare(id: string): void {
@@ -429,9 +454,16 @@ export class AppState extends EventTarget {
     return uniqueName(wanted, taken)
   }
 
-  /** Puts an area's baseline edits in place (an import, a shared link's), saving them. */
-  replaceAreaEdits(areaId: string, edits: Record<string, number>, confirmed: string[]): void {
+  /** Puts an area's baseline edits in place (an import, a shared link's, undo), saving them. */
+  replaceAreaEdits(
+    areaId: string,
+    edits: Record<string, number>,
+    confirmed: string[],
+    label = 'Use the edited baseline',
+  ): void {
+    const before = this.areaEditState(areaId)
     this.persist(this.baselines.replace(areaId, { edits: { ...edits }, confirmed: [...confirmed] }))
+    this.recordAreaEdits(areaId, label, before)
     this.rerun()
   }
 
@@ -462,11 +494,38 @@ export class AppState extends EventTarget {
     return record.id
   }
 
-  private update(id: string, change: (scenario: Scenario) => Scenario): void {
+  private update(
+    id: string,
+    change: (scenario: Scenario) => Scenario,
+    undo?: { label: string; key: string },
+  ): void {
+    const before = this.saved.find(id)?.scenario
     const saving = this.saved.update(id, change)
-    if (!saving) return
+    if (!saving || !before) return
     this.persist(saving)
+    const after = this.saved.find(id)?.scenario
+    if (undo && after) {
+      const restore = (scenario: Scenario) => {
+        this.open(id)
+        this.update(id, () => scenario)
+      }
+      const alive = () => this.saved.find(id) !== undefined
+      this.history.recordValues(undo.label, undo.key, before, after, restore, alive)
+    }
     this.rerun()
+  }
+
+  private areaEditState(areaId: string): AreaEditState {
+    return { edits: { ...this.edits(areaId) }, confirmed: [...this.confirmedOutsideRange(areaId)] }
+  }
+
+  /** One undoable step from `before` to the area's edits as they now are. */
+  private recordAreaEdits(areaId: string, label: string, before: AreaEditState): void {
+    const restore = (state: AreaEditState) => {
+      this.setArea(areaId)
+      this.replaceAreaEdits(areaId, state.edits, state.confirmed, label)
+    }
+    this.history.recordValues(label, `area:${areaId}:${label}`, before, this.areaEditState(areaId), restore)
   }
 
   private withinLimit(field: 'name' | 'description', text: string): boolean {

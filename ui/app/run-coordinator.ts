@@ -4,7 +4,7 @@
 
 import type { RunRequest } from '../../workers/engine-api'
 import type { EngineClient } from '../../workers/engine-client'
-import { type OutputIndex, RunView } from '../results/run-view'
+import { OutputIndex, RunView } from '../results/run-view'
 
 export class RunCoordinator {
   private readonly views = new Map<string, RunView>()
@@ -12,13 +12,22 @@ export class RunCoordinator {
   private readonly inputs = new Map<string, string>()
   private readonly requested = new Map<string, number>()
   private seq = 0
+  /** The index of the outputs runs return: the same list every time, so indexed once. */
+  private index?: OutputIndex
 
   constructor(
     private readonly engine: Pick<EngineClient, 'runLatest'>,
-    private readonly index: OutputIndex,
+    /** The outputs the page draws: the only ones a run transfers. */
+    private readonly outputs: readonly string[],
     /** Called whenever a result or an error arrives. */
     private readonly onChange: (key: string) => void,
   ) {}
+
+  private indexOf(names: readonly string[]): OutputIndex {
+    const same = this.index?.names.length === names.length && this.index.names.every((n, i) => n === names[i])
+    if (!same) this.index = new OutputIndex(names)
+    return this.index as OutputIndex
+  }
 
   view(key: string): RunView | undefined {
     return this.views.get(key)
@@ -40,7 +49,8 @@ export class RunCoordinator {
   }
 
   /** Runs `request` under `key` unless the last request for that key had the same inputs. */
-  ensure(key: string, request: RunRequest): void {
+  ensure(key: string, scenarioRequest: RunRequest): void {
+    const request: RunRequest = { ...scenarioRequest, outputs: [...this.outputs] }
     const signature = JSON.stringify(request)
     if (this.inputs.get(key) === signature) return
     this.inputs.set(key, signature)
@@ -49,7 +59,8 @@ export class RunCoordinator {
     this.engine.runLatest(key, request).then(
       (outcome) => {
         if (outcome.status !== 'done') return
-        this.views.set(key, new RunView(this.index, outcome.result.times, outcome.result.values, seq))
+        const { times, values, outputNames } = outcome.result
+        this.views.set(key, new RunView(this.indexOf(outputNames), times, values, seq))
         this.errors.delete(key)
         this.onChange(key)
       },

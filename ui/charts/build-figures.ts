@@ -1,13 +1,18 @@
-// Turns runs into figures: the lines or layers to draw, a caption that names the area, the years,
-// each scenario and its colour, and the table of numbers behind the chart.
+// Turns runs into figures: the lines or layers to draw, how their numbers read (from the output's
+// units, in the area's currency), a caption that names the area, the years, each scenario and its
+// colour and the area's own sources, and the table of numbers behind the chart.
 import type { OutputSpec } from '../../model/care/types'
+import type { Source } from '../../model/ir'
+import { slug } from '../format/file-names'
+import { differenceQuantity, type Quantity, quantityOf, unitsLabel } from '../format/quantity'
 import { cumulative } from '../results/spend-analysis'
+import { baseFiguresSentence, capitalise, colourName, linesSentence, yearSpan } from './captions'
 import { type ChartRun, calendarYears, lineDash } from './chart-run'
-import type { Band, LineSeries, StackLayer, ValueFormat } from './chart-series'
+import type { Band, LineSeries, StackLayer } from './chart-series'
 import type { ChartTable } from './chart-table'
 import { elementLabel } from './element-label'
 import type { LineFigure, StackedFigure } from './figure'
-import type { LineOutcome, StackedOutcome } from './outcome-charts'
+import type { ChartNote, LineOutcome, StackedOutcome } from './outcome-charts'
 import { areaColour, BAND_FILLS } from './palette'
 import { bandColumns, bandSentence, runBand } from './uncertainty-band'
 
@@ -16,57 +21,34 @@ export interface FigureContext {
   baseYear: number
   startTime: number
   outputs: readonly OutputSpec[]
+  /** The area's currency (GBP unless the area says otherwise). */
+  currency: string
+  /** The area's own sources for its base-year parameters. */
+  areaSources: Readonly<Record<string, readonly Source[]>>
+  /** A parameter's sources in this area: the area's own, else the model's. */
+  sourcesOf(parameter: string): readonly Source[]
 }
 
-const COLOUR_NAMES: Record<string, string> = {
-  '#0072B2': 'blue',
-  '#D55E00': 'vermilion',
-  '#009E73': 'green',
-  '#CC79A7': 'pink',
-  '#E69F00': 'orange',
-  '#56B4E9': 'sky blue',
-  '#F0E442': 'yellow',
-}
-
-function colourName(colour: string): string {
-  return COLOUR_NAMES[colour.toUpperCase()] ?? COLOUR_NAMES[colour] ?? colour
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-export function unitsOf(output: string, ctx: FigureContext): string {
+export function unitsOf(output: string, ctx: Pick<FigureContext, 'outputs'>): string {
   const wanted = output.toLowerCase()
   return ctx.outputs.find((o) => o.name.toLowerCase() === wanted)?.units ?? ''
 }
 
-function yearSpan(years: ArrayLike<number>): string {
-  if (years.length === 0) return ''
-  return `${Math.round(years[0])}–${Math.round(years[years.length - 1])}`
+export function quantityFor(output: string, ctx: Pick<FigureContext, 'outputs' | 'currency'>): Quantity {
+  return quantityOf(unitsOf(output, ctx), ctx.currency)
 }
 
-function linesSentence(runs: ChartRun[]): string {
-  const scenarios = runs.filter((r) => !r.baseline).map((r) => `${r.label} (${colourName(r.colour)})`)
-  const hasBaseline = runs.some((r) => r.baseline)
-  const parts: string[] = []
-  if (scenarios.length) parts.push(`${scenarios.length === 1 ? 'Line' : 'Lines'}: ${scenarios.join(', ')}`)
-  if (hasBaseline) parts.push('the baseline is the black dashed line')
-  return parts.length ? `${capitalise(parts.join('; '))}.` : ''
+function noteText(note: ChartNote | undefined, ctx: FigureContext): string {
+  return typeof note === 'function' ? note(ctx) : (note ?? '')
 }
 
-/** Occupancy may come as a fraction (0.9) or in percent (90); the bands follow the model's scale. */
-function occupancyScale(runs: ChartRun[], output: string): { format: ValueFormat; bands: Band[] } {
-  let max = 0
-  for (const run of runs) for (const v of run.view.series(output)) if (v > max) max = v
-  const unit = max <= 1.5 ? 0.01 : 1
-  return {
-    format: unit === 0.01 ? 'percent' : 'number',
-    bands: [
-      { from: 85 * unit, to: 92 * unit, fill: BAND_FILLS.caution, label: '85%' },
-      { from: 92 * unit, to: 1000 * unit, fill: BAND_FILLS.danger, label: '92%' },
-    ],
-  }
+/** The occupancy risk bands, for an output whose units say it is a share of beds. */
+function occupancyBands(quantity: Quantity): Band[] {
+  if (quantity.kind !== 'share') return []
+  return [
+    { from: 0.85, to: 0.92, fill: BAND_FILLS.caution, label: '85%' },
+    { from: 0.92, to: 10, fill: BAND_FILLS.danger, label: '92%' },
+  ]
 }
 
 function tableFor(
@@ -78,17 +60,15 @@ function tableFor(
   return { columns: ['Year', ...columns.map((c) => c.label)], rows }
 }
 
-function withUnits(label: string, units: string): string {
-  return units ? `${label} (${units})` : label
+function scenarioNames(runs: readonly ChartRun[]): string[] {
+  return runs.filter((r) => !r.baseline).map((r) => r.label)
 }
 
 /** One output, one line per run (the baseline dashed): the overlaid comparison. */
 export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureContext): LineFigure | undefined {
   const present = runs.filter((r) => r.view.has(chart.output))
   if (present.length === 0) return undefined
-  const units = unitsOf(chart.output, ctx)
-  const occupancy = chart.occupancyBands ? occupancyScale(present, chart.output) : undefined
-  const format = chart.format ?? occupancy?.format ?? 'number'
+  const quantity = quantityFor(chart.output, ctx)
   const years = calendarYears(present[0].view, ctx.baseYear, ctx.startTime)
   const series: LineSeries[] = present.map((run) => {
     const band = runBand(run, chart.output)
@@ -103,11 +83,13 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     }
   })
   const banded = present.find((run) => runBand(run, chart.output))
+  const bands = chart.occupancyBands ? occupancyBands(quantity) : []
   const caption = [
-    `${capitalise(chart.measure)}${units ? ` (${units})` : ''}, ${ctx.areaName}, ${yearSpan(years)}.`,
+    `${capitalise(chart.measure)}, ${ctx.areaName}, ${yearSpan(years)}.`,
     linesSentence(present),
     banded?.bands ? bandSentence(banded.bands) : '',
-    chart.note ?? '',
+    bands.length ? noteText(chart.note, ctx) : chart.occupancyBands ? '' : noteText(chart.note, ctx),
+    baseFiguresSentence(ctx.areaName, chart.baseFigures, ctx.areaSources),
   ]
     .filter(Boolean)
     .join(' ')
@@ -116,17 +98,19 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     id: chart.id,
     title: chart.title,
     caption,
-    units,
-    format,
+    units: unitsLabel(quantity),
+    modelUnits: unitsOf(chart.output, ctx),
+    quantity,
+    scenarios: scenarioNames(present),
     series,
-    bands: occupancy?.bands ?? [],
+    bands,
     zero: false,
     table: tableFor(
       years,
       present.flatMap((run, i) => {
-        const line = { label: withUnits(series[i].label, units), values: series[i].ys }
+        const line = { label: series[i].label, values: series[i].ys }
         const band = runBand(run, chart.output)
-        return band ? [line, ...bandColumns(run.label, band, (label) => withUnits(label, units))] : [line]
+        return band ? [line, ...bandColumns(run.label, band)] : [line]
       }),
     ),
     revision: Math.max(...present.map((r) => r.view.seq)),
@@ -141,7 +125,7 @@ export function differenceFigure(
   ctx: FigureContext,
 ): LineFigure | undefined {
   if (!baseline.view.has(chart.output)) return undefined
-  const units = unitsOf(chart.output, ctx)
+  const quantity = differenceQuantity(quantityFor(chart.output, ctx))
   const base = baseline.view.series(chart.output)
   const years = calendarYears(baseline.view, ctx.baseYear, ctx.startTime)
   const series: LineSeries[] = scenarios
@@ -162,15 +146,13 @@ export function differenceFigure(
         spread: band && { low: band.low, high: band.high, inner: band.inner },
       }
     })
-  const format =
-    chart.format ?? (chart.occupancyBands ? occupancyScale([baseline], chart.output).format : 'number')
   const caption = [
-    `Difference from the baseline in ${chart.measure}${units ? ` (${units})` : ''}, ${ctx.areaName}, ${yearSpan(years)}:`,
+    `Difference from the baseline in ${chart.measure}, ${ctx.areaName}, ${yearSpan(years)}:`,
     'above zero the scenario has more than the baseline, below zero less.',
     series.some((s) => s.spread)
       ? `Shaded: 10th–90th (light) and 25th–75th (darker) percentile of the difference, each run of a scenario set against the baseline's run with the same parameter draws (${baseline.bands?.samples} runs).`
       : '',
-    format === 'percent' ? 'Differences of a share are in percentage points.' : '',
+    quantity.kind === 'points' ? 'Differences of a share are in percentage points.' : '',
     linesSentence(scenarios.filter((s) => !s.baseline)),
   ]
     .filter(Boolean)
@@ -180,14 +162,16 @@ export function differenceFigure(
     id: `${chart.id}-difference`,
     title: `${chart.title}: difference from baseline`,
     caption,
-    units,
-    format,
+    units: unitsLabel(quantity),
+    modelUnits: unitsOf(chart.output, ctx),
+    quantity,
+    scenarios: scenarioNames(scenarios),
     series,
     bands: [],
     zero: true,
     table: tableFor(
       years,
-      series.map((s) => ({ label: withUnits(`${s.label} minus baseline`, units), values: s.ys })),
+      series.map((s) => ({ label: `${s.label} minus baseline`, values: s.ys })),
     ),
     revision: Math.max(baseline.view.seq, ...scenarios.map((r) => r.view.seq)),
   }
@@ -207,7 +191,7 @@ export function stackedFigure(
       : chart.parts.outputs.filter((p) => run.view.has(p.output))
   if (parts.length === 0) return undefined
   const firstOutput = 'array' in chart.parts ? chart.parts.array : parts[0].output
-  const units = unitsOf(firstOutput, ctx)
+  const quantity = quantityFor(firstOutput, ctx)
   const years = calendarYears(run.view, ctx.baseYear, ctx.startTime)
   const layers: StackLayer[] = parts.map((part, i) => ({
     key: part.output,
@@ -216,24 +200,27 @@ export function stackedFigure(
     ys: run.view.series(part.output),
   }))
   const caption = [
-    `${capitalise(chart.measure)}${units ? ` (${units})` : ''}, stacked so the top edge is the total: ${run.label}, ${ctx.areaName}, ${yearSpan(years)}.`,
+    `${capitalise(chart.measure)}, stacked so the top edge is the total: ${run.label}, ${ctx.areaName}, ${yearSpan(years)}.`,
     `Layers from the bottom: ${layers.map((l) => `${l.label} (${colourName(l.colour)})`).join(', ')}.`,
-    chart.note ?? '',
+    noteText(chart.note, ctx),
+    baseFiguresSentence(ctx.areaName, chart.baseFigures, ctx.areaSources),
   ]
     .filter(Boolean)
     .join(' ')
   return {
     kind: 'stacked',
-    id: run.baseline ? chart.id : `${chart.id}-${run.key}`,
+    id: run.baseline ? chart.id : `${chart.id}-${slug(run.label, 40)}`,
     title: run.baseline ? `${chart.title}: baseline` : `${chart.title}: ${run.label}`,
     caption,
-    units,
-    format: chart.format ?? 'number',
+    units: unitsLabel(quantity),
+    modelUnits: unitsOf(firstOutput, ctx),
+    quantity,
+    scenarios: scenarioNames([run]),
     xs: years,
     layers,
     table: tableFor(
       years,
-      layers.map((l) => ({ label: withUnits(l.label, units), values: l.ys })),
+      layers.map((l) => ({ label: l.label, values: l.ys })),
     ),
     revision: run.view.seq,
   }
@@ -247,7 +234,9 @@ export function cumulativeDifferenceFigure(
   ctx: FigureContext,
 ): LineFigure | undefined {
   if (!baseline.view.has(chart.output)) return undefined
-  const units = unitsOf(chart.output, ctx)
+  // A rate a year summed over years is a plain amount: spend a year becomes spend.
+  const rate = quantityFor(chart.output, ctx)
+  const quantity: Quantity = { ...rate, noun: rate.noun.replace(/\s*a year$/, '') }
   const times = baseline.view.times
   const base = cumulative(times, baseline.view.series(chart.output))
   const years = calendarYears(baseline.view, ctx.baseYear, ctx.startTime)
@@ -264,7 +253,7 @@ export function cumulativeDifferenceFigure(
       }
     })
   const caption = [
-    `Cumulative ${chart.measure} minus the baseline's, ${ctx.areaName}, ${yearSpan(years)}:`,
+    `Cumulative ${chart.measure.replace(/ a year\b/, '')} minus the baseline's, ${ctx.areaName}, ${yearSpan(years)}:`,
     'above zero the scenario has spent more in total so far, below zero it has saved.',
     'Where a line crosses zero on its way down, the scenario breaks even.',
     linesSentence(scenarios),
@@ -274,14 +263,16 @@ export function cumulativeDifferenceFigure(
     id: `${chart.id}-cumulative-difference`,
     title: `Cumulative ${chart.title.toLowerCase()}: difference from baseline`,
     caption,
-    units,
-    format: chart.format ?? 'number',
+    units: unitsLabel(quantity),
+    modelUnits: unitsOf(chart.output, ctx).replace(/ per year$/, ''),
+    quantity,
+    scenarios: scenarioNames(scenarios),
     series,
     bands: [],
     zero: true,
     table: tableFor(
       years,
-      series.map((s) => ({ label: withUnits(`${s.label}, cumulative minus baseline`, units), values: s.ys })),
+      series.map((s) => ({ label: `${s.label}, cumulative minus baseline`, values: s.ys })),
     ),
     revision: Math.max(baseline.view.seq, ...scenarios.map((r) => r.view.seq)),
   }

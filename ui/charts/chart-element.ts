@@ -1,65 +1,69 @@
-// What every d3 chart component shares: its size (full or compact), the plot group with named
-// layers that d3 joins into, axis styling, and the `cb-chart-drawn` event that tells the app (and
-// the latency benchmark) which data has reached the screen.
-import * as d3 from 'd3'
+// What every d3 chart component shares: it draws at the size it is shown (its width measured, so
+// text is the size it says on any screen, and a height that follows), in full or compact (small
+// multiple) form, and fires `cb-chart-drawn` to tell the app (and the latency benchmark) which
+// data has reached the screen.
 import { LitElement, type PropertyValues } from 'lit'
-import { property } from 'lit/decorators.js'
-import type { ValueFormat } from './chart-series'
-
-export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
+import { property, state } from 'lit/decorators.js'
+import { type Quantity, quantityOf } from '../format/quantity'
+import { type ChartFrame, setIfChanged } from './chart-axes'
 
 export interface ChartDrawnDetail {
   revision: number
 }
 
-export interface Margin {
-  top: number
-  right: number
-  bottom: number
-  left: number
-}
-
-export type PlotGroup = d3.Selection<SVGGElement, null, SVGSVGElement, unknown>
+/** The size charts draw at before (or without) a layout to measure, as in unit tests. */
+export const FALLBACK_WIDTH = 640
 
 export abstract class ChartElement extends LitElement {
   @property() label = ''
-  @property() format: ValueFormat = 'number'
+  @property({ attribute: false }) quantity: Quantity = quantityOf('')
   @property({ type: Boolean }) compact = false
   /** Animate changes that are not lever drags (switching scenarios) with a short transition. */
   @property({ type: Boolean }) transitions = false
   /** Passed back in the `cb-chart-drawn` event, so a caller can tell which data was drawn. */
   @property({ type: Number }) revision = 0
-
-  /** Height of the compact (small multiple) form; the full form is 640 x 300. */
-  protected abstract readonly compactHeight: number
+  /** A fixed height in px; by default the height follows the width. */
+  @property({ type: Number }) chartHeight = 0
+  @state() private measuredWidth = 0
+  private resizeObserver?: ResizeObserver
 
   get svg(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg')
   }
 
-  protected get size(): { width: number; height: number } {
-    return this.compact ? { width: 320, height: this.compactHeight } : { width: 640, height: 300 }
+  override connectedCallback(): void {
+    super.connectedCallback()
+    if (typeof ResizeObserver === 'undefined') return
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0)
+      // Only a new width redraws: the height follows from it, and must not feed back.
+      if (width > 0 && width !== this.measuredWidth) this.measuredWidth = width
+    })
+    this.resizeObserver.observe(this)
   }
 
-  protected get fontSize(): number {
-    return this.compact ? 10 : 11
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.resizeObserver?.disconnect()
+    this.resizeObserver = undefined
   }
 
-  /** Margins around the plot, leaving `legendHeight` above it. */
-  protected margin(legendHeight: number): Margin {
-    return {
-      top: 10 + legendHeight,
-      right: this.compact ? 10 : 16,
-      bottom: this.compact ? 22 : 28,
-      left: this.compact ? 44 : 60,
-    }
+  protected get frame(): ChartFrame {
+    const width = this.measuredWidth || Math.floor(this.clientWidth) || FALLBACK_WIDTH
+    const ratio = this.compact ? 0.62 : 0.5
+    const [least, most] = this.compact ? [170, 260] : [260, 420]
+    const height = this.chartHeight || Math.round(Math.min(most, Math.max(least, width * ratio)))
+    return { width, height, fontSize: this.compact ? 11 : 12, compact: this.compact }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed)
     const svg = this.svg
     if (!svg) return
-    this.draw(svg)
+    const frame = this.frame
+    setIfChanged(svg, 'width', String(frame.width))
+    setIfChanged(svg, 'height', String(frame.height))
+    this.draw(svg, frame)
     this.dispatchEvent(
       new CustomEvent<ChartDrawnDetail>('cb-chart-drawn', {
         detail: { revision: this.revision },
@@ -69,25 +73,5 @@ export abstract class ChartElement extends LitElement {
     )
   }
 
-  protected abstract draw(svg: SVGSVGElement): void
-
-  /** The plot group, placed inside the margins, and a way to get (or make) a named layer in it. */
-  protected plotArea(svgElement: SVGSVGElement, margin: Margin) {
-    const svg = d3.select(svgElement).attr('font-family', CHART_FONT).attr('font-size', this.fontSize)
-    const plot: PlotGroup = svg
-      .selectAll<SVGGElement, null>('g.plot')
-      .data([null])
-      .join('g')
-      .attr('class', 'plot')
-      .attr('transform', `translate(${margin.left},${margin.top})`)
-    const layer = (name: string) =>
-      plot.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name)
-    return { svg, plot, layer }
-  }
-
-  /** Grey axis lines and dark labels, the same in every chart. */
-  protected styleAxes(plot: PlotGroup): void {
-    plot.selectAll('.x-axis text, .y-axis text').attr('fill', '#333').attr('font-size', this.fontSize)
-    plot.selectAll('.x-axis path, .y-axis path, .x-axis line, .y-axis line').attr('stroke', '#888')
-  }
+  protected abstract draw(svg: SVGSVGElement, frame: ChartFrame): void
 }

@@ -1,7 +1,7 @@
 // A run as a chart shows it: which scenario, in which colour, and whether it is the baseline.
 import type { PercentileBands } from '../results/percentile-bands'
 import type { RunView } from '../results/run-view'
-import { BASELINE_COLOUR, BASELINE_DASH } from './palette'
+import { BASELINE_COLOUR, BASELINE_DASH, seriesColour } from './palette'
 
 export interface ChartRun {
   /** Scenario id (or `baseline`): the line's identity across redraws. */
@@ -12,6 +12,23 @@ export interface ChartRun {
   view: RunView
   /** Percentiles across uncertainty runs of the same settings, when the analyst shows uncertainty. */
   bands?: PercentileBands
+}
+
+/** The chart run of the `index`th scenario shown (its colour follows its place). */
+export function scenarioRun(
+  entry: { id: string; scenario: { name: string } },
+  index: number,
+  view: RunView,
+  bands?: PercentileBands,
+): ChartRun {
+  return {
+    key: entry.id,
+    label: entry.scenario.name,
+    colour: seriesColour(index),
+    baseline: false,
+    view,
+    bands,
+  }
 }
 
 export function baselineRun(view: RunView): ChartRun {

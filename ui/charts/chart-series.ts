@@ -36,5 +36,3 @@ export interface StackLayer {
   colour: string
   ys: ArrayLike<number>
 }
-
-export type ValueFormat = 'number' | 'percent' | 'money'

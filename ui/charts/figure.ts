@@ -1,6 +1,7 @@
 // A figure is everything one chart card shows: what to draw, its title, the caption that says what
 // the reader is looking at, and the table of numbers behind it.
-import type { Band, LineSeries, StackLayer, ValueFormat } from './chart-series'
+import type { Quantity } from '../format/quantity'
+import type { Band, LineSeries, StackLayer } from './chart-series'
 import type { ChartTable } from './chart-table'
 
 interface FigureBase {
@@ -8,8 +9,14 @@ interface FigureBase {
   id: string
   title: string
   caption: string
+  /** The units as a reader sees them (`beds`, `£ a year`, `%`). */
   units: string
-  format: ValueFormat
+  /** The model's units of the numbers in `table`, for the raw export (`share`, `GBP per year`). */
+  modelUnits: string
+  /** How the numbers read: on the axis, in the table, the tooltip and the CSV. */
+  quantity: Quantity
+  /** The scenarios shown (not the baseline), for file names. */
+  scenarios: string[]
   table: ChartTable
   /** The request number of the newest run drawn, passed to the chart's drawn event. */
   revision: number
@@ -27,6 +34,8 @@ export interface StackedFigure extends FigureBase {
   kind: 'stacked'
   xs: ArrayLike<number>
   layers: StackLayer[]
+  /** The value axis reaches at least this high: one top for a set of multiples, so they compare. */
+  sharedTop?: number
 }
 
 export type Figure = LineFigure | StackedFigure

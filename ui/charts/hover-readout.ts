@@ -1,27 +1,22 @@
 // Reading exact values off a line chart: as the pointer moves over the plot, a vertical rule marks
-// the nearest saved time and a small box lists each line's value there. The box is HTML beside the
-// SVG, so exported images never carry it.
+// the nearest saved time and a box lists each line's value there, under the month it is for. The
+// box is HTML beside the SVG, so exported images never carry it, and it is kept inside the chart
+// (beside the pointer on whichever side has room), so it is never cut off at the card's edge.
 import * as d3 from 'd3'
-import type { LineSeries, ValueFormat } from './chart-series'
-import { formatValue } from './number-format'
-
-export interface ReadoutGeometry {
-  plot: d3.Selection<SVGGElement, null, SVGSVGElement, unknown>
-  x: d3.ScaleLinear<number, number>
-  innerWidth: number
-  innerHeight: number
-  /** Left margin and full width of the SVG's viewBox, to place the box in percent. */
-  left: number
-  width: number
-}
+import { formatValue } from '../format/numbers'
+import type { Quantity } from '../format/quantity'
+import { monthLabel } from '../format/time'
+import type { LineSeries } from './chart-series'
+import type { LineChartGeometry } from './line-chart-draw'
 
 export function attachHoverReadout(
-  geometry: ReadoutGeometry,
+  geometry: LineChartGeometry,
   series: readonly LineSeries[],
-  format: ValueFormat,
+  quantity: Quantity,
   readout: HTMLElement | null,
+  host: HTMLElement,
 ): void {
-  const { plot, x, innerWidth, innerHeight, left, width } = geometry
+  const { plot, x, innerWidth, innerHeight, left, top } = geometry
   const rule = plot
     .selectAll<SVGLineElement, null>('line.hover-rule')
     .data([null])
@@ -49,29 +44,35 @@ export function attachHoverReadout(
     .on('pointermove', (event: PointerEvent) => {
       if (!first || first.xs.length === 0 || !readout) return
       const [pointerX] = d3.pointer(event)
-      const wanted = x.invert(pointerX)
       const xs = Array.from(first.xs)
-      const i = Math.min(xs.length - 1, Math.max(0, d3.bisectCenter(xs, wanted)))
+      const i = Math.min(xs.length - 1, Math.max(0, d3.bisectCenter(xs, x.invert(pointerX))))
       const at = x(xs[i])
       rule.attr('x1', at).attr('x2', at).style('display', null)
       readout.replaceChildren()
       const heading = document.createElement('strong')
-      heading.textContent =
-        Math.abs(xs[i] - Math.round(xs[i])) < 1e-6 ? String(Math.round(xs[i])) : xs[i].toFixed(2)
+      heading.textContent = monthLabel(xs[i])
       readout.append(heading)
       for (const s of series) {
         const row = document.createElement('div')
         const swatch = document.createElement('span')
-        swatch.style.cssText = `display:inline-block;width:10px;height:3px;margin-right:4px;vertical-align:middle;background:${s.colour}`
+        swatch.style.cssText = `display:inline-block;width:12px;height:0;border-top:3px ${s.dash ? 'dashed' : 'solid'} ${s.colour};margin-right:5px;vertical-align:middle`
         const spread = s.spread
-          ? ` (10th–90th: ${formatValue(s.spread.low[i], format)} – ${formatValue(s.spread.high[i], format)})`
+          ? ` (10th–90th: ${formatValue(s.spread.low[i], quantity)} to ${formatValue(s.spread.high[i], quantity)})`
           : ''
-        row.append(swatch, `${s.label}: ${formatValue(s.ys[i], format)}${spread}`)
+        const text = `${s.label}: ${formatValue(s.ys[i], quantity)}${spread}`
+        row.title = text
+        row.append(swatch, text)
         readout.append(row)
       }
-      const share = (left + at) / width
-      readout.style.left = share < 0.6 ? `${share * 100 + 1}%` : ''
-      readout.style.right = share < 0.6 ? '' : `${(1 - share) * 100 + 1}%`
       readout.hidden = false
+      // Beside the pointer, on the side with room, and never past the chart's edges.
+      const hostWidth = host.clientWidth || left + innerWidth
+      const boxWidth = readout.offsetWidth
+      const pointer = left + at
+      const gap = 12
+      const room = pointer + gap + boxWidth <= hostWidth
+      const wanted = room ? pointer + gap : pointer - gap - boxWidth
+      readout.style.left = `${Math.max(0, Math.min(hostWidth - boxWidth, wanted))}px`
+      readout.style.top = `${Math.max(0, top - 4)}px`
     })
 }

@@ -1,6 +1,12 @@
 // The charts the app offers, named by the care model's public outputs (issue 3's interface). Each
-// says what it measures in words, so captions can tell the reader what they are looking at.
-import type { ValueFormat } from './chart-series'
+// says what it measures in words, so captions can tell the reader what they are looking at, and
+// which of the area's base-year figures it starts from, so the caption cites the area's sources.
+// How its numbers read follows from the output's units (ui/format), never from the data.
+import type { Source } from '../../model/ir'
+
+/** What a note may say about the place: the sources the area (or the model) gives a parameter. */
+export type NoteContext = { sourcesOf(parameter: string): readonly Source[] }
+export type ChartNote = string | ((context: NoteContext) => string)
 
 export interface LineOutcome {
   kind: 'line'
@@ -9,12 +15,13 @@ export interface LineOutcome {
   output: string
   /** What one value means, for the caption: "emergency admissions a year". */
   measure: string
-  format?: ValueFormat
-  /** Shade the occupancy risk bands (85% and 92%). */
+  /** Shade the occupancy risk bands (85% and 92%): for an output whose units are a share. */
   occupancyBands?: boolean
   /** A rate per year whose total over the run is worth reporting. */
   cumulative?: boolean
-  note?: string
+  /** Area parameters the chart's starting level comes from: their sources are cited. */
+  baseFigures?: string[]
+  note?: ChartNote
 }
 
 export interface StackedOutcome {
@@ -24,8 +31,8 @@ export interface StackedOutcome {
   /** An arrayed output stacked by element, or separate outputs stacked as parts. */
   parts: { array: string } | { outputs: { output: string; label: string }[] }
   measure: string
-  format?: ValueFormat
-  note?: string
+  baseFigures?: string[]
+  note?: ChartNote
 }
 
 export type OutcomeChart = LineOutcome | StackedOutcome
@@ -38,6 +45,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     output: 'emergency admissions',
     measure: 'emergency admissions a year',
     cumulative: true,
+    baseFigures: ['emergency admissions at start'],
   },
   {
     kind: 'line',
@@ -46,7 +54,14 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     output: 'bed occupancy',
     measure: 'share of acute beds occupied',
     occupancyBands: true,
-    note: 'Shaded: above 85% the risk of bed shortages rises sharply and regular shortages come at 90% or more (Bagust, Place & Posnett, BMJ 1999); 92% is the ceiling NHS England planning guidance (2023/24) set for general and acute beds.',
+    baseFigures: ['acute beds', 'emergency occupied beds at start', 'elective occupied beds at start'],
+    note: ({ sourcesOf }) => {
+      const ceiling = sourcesOf('bed closure occupancy ceiling')[0]
+      return [
+        'Shaded: above 85% the risk of bed shortages rises sharply and regular shortages come at 90% or more (Bagust, Place & Posnett, BMJ 1999);',
+        `above 92% the model closes no beds for a shift${ceiling ? ` (${ceiling.title}${ceiling.year ? `, ${ceiling.year}` : ''})` : ''}.`,
+      ].join(' ')
+    },
   },
   {
     kind: 'line',
@@ -54,6 +69,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Occupied acute beds',
     output: 'occupied beds',
     measure: 'occupied acute beds',
+    baseFigures: ['emergency occupied beds at start', 'elective occupied beds at start'],
   },
   {
     kind: 'line',
@@ -61,6 +77,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Beds occupied by delayed discharges',
     output: 'delayed discharge beds',
     measure: 'beds occupied by patients medically fit to leave',
+    baseFigures: ['delayed discharge beds at start'],
   },
   {
     kind: 'line',
@@ -84,7 +101,6 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Double running cost',
     output: 'double running cost',
     measure: 'community services paid for a year while the beds they replace are still open',
-    format: 'money',
     cumulative: true,
     note: 'Paid from the hump fund up to its size; the rest is a health overspend.',
   },
@@ -95,6 +111,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     output: 'readmissions',
     measure: 'emergency readmissions a year',
     cumulative: true,
+    baseFigures: ['readmission probability at start'],
   },
   {
     kind: 'line',
@@ -109,6 +126,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Home care clients',
     output: 'home care clients',
     measure: 'people receiving home care',
+    baseFigures: ['home care clients at start'],
   },
   {
     kind: 'line',
@@ -116,6 +134,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Care home residents',
     output: 'care home residents',
     measure: 'people living in care homes',
+    baseFigures: ['care home residents at start'],
   },
   {
     kind: 'line',
@@ -123,6 +142,7 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Unmet social care need',
     output: 'unmet social care need',
     measure: 'people whose assessed social care need is not met',
+    baseFigures: ['people waiting for home care at start', 'people waiting for a care home at start'],
   },
   {
     kind: 'line',
@@ -130,7 +150,6 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Share of people aged 65+ supported at home',
     output: 'share of 65+ supported at home',
     measure: 'share of people aged 65 and over living at home rather than in a care home or a hospital bed',
-    format: 'percent',
   },
   {
     kind: 'line',
@@ -138,8 +157,8 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Total health and social care spend',
     output: 'total spend',
     measure: 'spend a year by both partners',
-    format: 'money',
     cumulative: true,
+    baseFigures: ['bed day cost', 'home care hourly cost', 'care home weekly cost'],
   },
   {
     kind: 'stacked',
@@ -152,7 +171,6 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
       ],
     },
     measure: 'spend a year by each partner',
-    format: 'money',
   },
   {
     kind: 'stacked',
@@ -168,7 +186,6 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
       ],
     },
     measure: 'spend a year on each service',
-    format: 'money',
   },
   {
     kind: 'line',
@@ -176,7 +193,6 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Pooled fund spend',
     output: 'pooled fund spend',
     measure: 'spend a year through the pooled fund',
-    format: 'money',
     cumulative: true,
   },
   {
@@ -185,6 +201,12 @@ export const OUTCOME_CHARTS: OutcomeChart[] = [
     title: 'Population by age band',
     parts: { array: 'population' },
     measure: 'residents by age band',
+    baseFigures: [
+      'population under 65 at start',
+      'population 65 to 74 at start',
+      'population 75 to 84 at start',
+      'population 85 plus at start',
+    ],
   },
 ]
 

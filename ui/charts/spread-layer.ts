@@ -4,19 +4,11 @@
 // stays distinct from the full-width occupancy shading. Legend entries for bands are built here too.
 import * as d3 from 'd3'
 import type { LineSeries } from './chart-series'
+import type { LegendItem } from './legend-layout'
 
 export const SPREAD_FILL_OPACITY = 0.2
 /** The 25th-75th percentile inside the band: as dark again, so the fan's middle half reads first. */
 export const INNER_SPREAD_FILL_OPACITY = 0.2
-
-export interface LegendItem {
-  key: string
-  label: string
-  colour: string
-  kind: 'line' | 'band'
-  dash?: string
-  fillOpacity?: number
-}
 
 /** Every finite value of a series' band, so the y scale can make room for it. */
 export function spreadValues(series: LineSeries): number[] {

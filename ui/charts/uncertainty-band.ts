@@ -29,14 +29,13 @@ export function bandSentence(bands: PercentileBands): string {
 export function bandColumns(
   label: string,
   band: PercentileSeries,
-  withUnits: (label: string) => string,
 ): { label: string; values: ArrayLike<number> }[] {
   const inner = band.inner
   return [
-    { label: withUnits(`${label}: 10th percentile`), values: band.low },
-    ...(inner ? [{ label: withUnits(`${label}: 25th percentile`), values: inner.low }] : []),
-    { label: withUnits(`${label}: 50th percentile`), values: band.median },
-    ...(inner ? [{ label: withUnits(`${label}: 75th percentile`), values: inner.high }] : []),
-    { label: withUnits(`${label}: 90th percentile`), values: band.high },
+    { label: `${label}: 10th percentile`, values: band.low },
+    ...(inner ? [{ label: `${label}: 25th percentile`, values: inner.low }] : []),
+    { label: `${label}: 50th percentile`, values: band.median },
+    ...(inner ? [{ label: `${label}: 75th percentile`, values: inner.high }] : []),
+    { label: `${label}: 90th percentile`, values: band.high },
   ]
 }

@@ -11,7 +11,15 @@ import type { LineOutcome } from './outcome-charts'
 const index = new OutputIndex(['emergency admissions', 'bed occupancy'])
 const times = Float64Array.from([0, 0.5, 1])
 const view = (a: number[], b: number[]) => new RunView(index, times, Float64Array.from([...a, ...b]), 1)
-const ctx = { areaName: 'Testshire', baseYear: 2024, startTime: 0, outputs: [] }
+const ctx = {
+  areaName: 'Testshire',
+  baseYear: 2024,
+  startTime: 0,
+  outputs: [],
+  currency: 'GBP',
+  areaSources: {},
+  sourcesOf: () => [],
+}
 const chart: LineOutcome = {
   kind: 'line',
   id: 'emergency-admissions',

@@ -72,6 +72,22 @@ export class CbApp extends LitElement {
         border-bottom-color: #0b5394;
         font-weight: 600;
       }
+      nav .tabs {
+        display: flex;
+        gap: 0.2rem;
+      }
+      nav .history {
+        margin-left: auto;
+        display: flex;
+        gap: 0.3rem;
+        align-items: center;
+      }
+      nav .history button {
+        border: 1px solid #8a8a8a;
+        border-radius: 4px;
+        padding: 0.2rem 0.6rem;
+        font-size: 0.85rem;
+      }
       .body {
         display: grid;
         grid-template-columns: minmax(19rem, 24rem) 1fr;
@@ -115,10 +131,40 @@ export class CbApp extends LitElement {
 
   @property({ attribute: false }) state?: AppState
   @state() view: View = 'outcomes'
+  private readonly keys = (event: KeyboardEvent) => this.onKey(event)
 
   constructor() {
     super()
     new StateController(this, () => this.state)
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    window.addEventListener('keydown', this.keys)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    window.removeEventListener('keydown', this.keys)
+  }
+
+  /** Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes; text boxes keep their own undo. */
+  private onKey(event: KeyboardEvent): void {
+    const history = this.state?.history
+    if (!history || !(event.ctrlKey || event.metaKey) || event.altKey) return
+    const key = event.key.toLowerCase()
+    const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)
+    if (key !== 'z' && !redo) return
+    const target = event.composedPath()[0] as HTMLElement | undefined
+    const typing =
+      target?.isContentEditable ||
+      target?.tagName === 'TEXTAREA' ||
+      (target?.tagName === 'INPUT' &&
+        !['range', 'checkbox', 'radio'].includes((target as HTMLInputElement).type))
+    if (typing) return
+    event.preventDefault()
+    if (redo) history.redo()
+    else history.undo()
   }
 
   override render() {
@@ -153,7 +199,8 @@ export class CbApp extends LitElement {
   private renderApp(state: AppState) {
     const wide = this.view === 'area' || this.view === 'present'
     return html`
-      <nav role="tablist" aria-label="Views">
+      <nav>
+        <div class="tabs" role="tablist" aria-label="Views">
         ${VIEWS.map(
           (v) => html`<button
             role="tab"
@@ -166,6 +213,27 @@ export class CbApp extends LitElement {
             ${v.label}
           </button>`,
         )}
+        </div>
+        <span class="history" role="group" aria-label="Undo and redo">
+          <button
+            class="undo"
+            ?disabled=${!state.history.canUndo}
+            title=${state.history.undoLabel ? `Undo: ${state.history.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            aria-label=${state.history.undoLabel ? `Undo: ${state.history.undoLabel}` : 'Undo'}
+            @click=${() => state.history.undo()}
+          >
+            ↶ Undo
+          </button>
+          <button
+            class="redo"
+            ?disabled=${!state.history.canRedo}
+            title=${state.history.redoLabel ? `Redo: ${state.history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+            aria-label=${state.history.redoLabel ? `Redo: ${state.history.redoLabel}` : 'Redo'}
+            @click=${() => state.history.redo()}
+          >
+            ↷ Redo
+          </button>
+        </span>
       </nav>
       <div class="body ${wide ? 'wide' : ''}">
         ${

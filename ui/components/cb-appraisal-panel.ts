@@ -13,6 +13,8 @@ import type { Figure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
 import { toCsv, withNotes } from '../export/csv'
 import { downloadText } from '../export/download'
+import { formatValue } from '../format/numbers'
+import { quantityOf } from '../format/quantity'
 import {
   appraiseScenarios,
   cumulativeSavingFigure,
@@ -24,10 +26,6 @@ import {
 import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-chart-card'
-
-const money = millions
-const signedMoney = (value: number) =>
-  value > 0 && money(value) !== '£0.0m' ? `+${money(value)}` : money(value)
 
 interface Row {
   label: string
@@ -97,6 +95,8 @@ export class CbAppraisalPanel extends LitElement {
   @property({ attribute: false }) baseline?: ChartRun
   @property({ attribute: false }) scenarios: ChartRun[] = []
   @property() areaName = ''
+  /** The area's currency (GBP unless it says otherwise). */
+  @property() currency = 'GBP'
   /** Where the numbers come from, under the chart and in the CSV. */
   @property() footnote = ''
   /** A year, 0.035 for 3.5%. */
@@ -131,7 +131,19 @@ export class CbAppraisalPanel extends LitElement {
     this.discountRate = percent / 100
   }
 
+  private money(value: number): string {
+    return millions(value, this.currency)
+  }
+
+  /** A saving with its sign: +£2.0m, -£3.1m; none for nothing. */
+  private signed(value: number): string {
+    const text = this.money(value)
+    return value > 0 && /[1-9]/.test(text) ? `+${text}` : text
+  }
+
   private rows(cash: boolean): Row[] {
+    const money = (value: number) => this.money(value)
+    const signedMoney = (value: number) => this.signed(value)
     const years = (a: ScenarioAppraisal) => (cash && a.cash ? a.cash : a.real)
     const partner = (key: (typeof PARTNERS)[number]['key']) => (a: ScenarioAppraisal) =>
       a.real.npvByPartner[key]
@@ -178,7 +190,9 @@ export class CbAppraisalPanel extends LitElement {
         label: 'Net present value per £1 shifted',
         value: (a) => {
           const r = ret(a)
-          return r === null ? 'nothing shifted' : `${r < 0 ? '−' : ''}£${Math.abs(r).toFixed(2)}`
+          return r === null
+            ? 'nothing shifted'
+            : formatValue(r, quantityOf(this.currency, this.currency), { decimals: 2 })
         },
         csv: (a) => ret(a) ?? '',
       },
@@ -221,8 +235,9 @@ export class CbAppraisalPanel extends LitElement {
         this.yearBasis,
         cash,
         this.areaName,
+        this.currency,
       ],
-      () => cumulativeSavingFigure(appraisals, cash ? 'cash' : 'real', this.areaName),
+      () => cumulativeSavingFigure(appraisals, cash ? 'cash' : 'real', this.areaName, this.currency),
     )
     return html`
       <div class="controls">
@@ -315,6 +330,8 @@ export class CbAppraisalPanel extends LitElement {
     const chosen = appraisals.find((a) => a.run.key === this.yearsOf) ?? appraisals[0]
     const real = chosen.real
     const shown = cash && chosen.cash ? chosen.cash : real
+    const money = (value: number) => this.money(value)
+    const signedMoney = (value: number) => this.signed(value)
     return html`<details class="appraisal-years">
       <summary>Year by year</summary>
       <p>

@@ -8,7 +8,15 @@ import { formatLimit, plausibleRange } from '../../model/care/area-edit-range'
 import type { Source } from '../../model/ir'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
+import { formatExact } from '../format/numbers'
+import { areaCurrency, currencySymbol, quantityOf } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
+
+/** The model's units as a reader wants them: no "dimensionless", money by its sign. */
+function unitsText(units: string | undefined, currency: string): string {
+  if (!units || units === 'dimensionless') return 'a number (no units)'
+  return units.replace(/^GBP\b/, currencySymbol(currency).trim()).replace(/ per year$/, ' a year')
+}
 
 function sourceItem(source: Source) {
   const label = [source.title, source.year ? `(${source.year})` : '', source.table ? `— ${source.table}` : '']
@@ -89,8 +97,13 @@ export class CbAreaSetup extends LitElement {
     const area = state?.area
     if (!state || !area) return nothing
     const edits = state.edits()
-    const names = Object.keys(area.parameters).sort((a, b) => a.localeCompare(b))
+    // A lever that starts from a base-year figure is edited through that figure, listed instead.
+    const followers = new Set(state.catalogue?.levers.filter((l) => l.baseYearFact).map((l) => l.name))
+    const names = Object.keys(area.parameters)
+      .filter((name) => !followers.has(name))
+      .sort((a, b) => a.localeCompare(b))
     const editedCount = Object.keys(edits).length
+    const currency = areaCurrency(area as { currency?: string })
     return html`
       <div class="head">
         <div>
@@ -123,11 +136,17 @@ export class CbAreaSetup extends LitElement {
             const sources = area.sources[name] ?? info?.sources ?? []
             const range = state.areaEditRange(name)
             const plausible = range && plausibleRange(range, area, edits)
+            const quantity = quantityOf(info?.units, currency)
+            // The box keeps the value as the model holds it; beside it, the value as a person reads it.
+            const readable = (value: number) =>
+              quantity.kind === 'duration'
+                ? `${formatExact(value, { ...quantity, kind: 'number' })} years (${formatExact(value, quantity)})`
+                : formatExact(value, quantity)
             return html`<tr class=${edited === undefined ? '' : 'edited'} data-parameter=${name}>
               <th scope="row">
                 ${name}
                 ${info?.doc ? html`<div class="doc">${info.doc}</div>` : nothing}
-                ${plausible ? html`<div class="doc plausible">Plausible range in ${area.name}: ${formatLimit(plausible[0])} to ${formatLimit(plausible[1])}</div>` : nothing}
+                ${plausible ? html`<div class="doc plausible">Plausible range in ${area.name}: ${readable(plausible[0])} to ${readable(plausible[1])}</div>` : nothing}
               </th>
               <td class="value">
                 <input
@@ -149,8 +168,8 @@ export class CbAreaSetup extends LitElement {
                       </button>`
                 }
               </td>
-              <td>${info?.units ?? ''}</td>
-              <td>${sourced}</td>
+              <td>${unitsText(info?.units, currency)}</td>
+              <td>${readable(sourced)}</td>
               <td>${sources.length ? html`<ul>${sources.map(sourceItem)}</ul>` : html`<span class="muted">none recorded</span>`}</td>
             </tr>`
           })}

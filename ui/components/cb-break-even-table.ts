@@ -4,8 +4,8 @@
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { ChartRun } from '../charts/chart-run'
-import { formatValue } from '../charts/number-format'
-import { breakEven, cumulativeTotal, spendBelowBaselineFrom } from '../results/spend-analysis'
+import { DEFAULT_CURRENCY } from '../format/quantity'
+import { breakEvenRow, runYears } from '../results/break-even-rows'
 import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
 
@@ -18,6 +18,9 @@ export class CbBreakEvenTable extends LitElement {
       thead th:first-child {
         text-align: left;
       }
+      td {
+        white-space: nowrap;
+      }
     `,
   ]
 
@@ -27,17 +30,19 @@ export class CbBreakEvenTable extends LitElement {
   @property() output = 'total spend'
   @property({ type: Number }) baseYear = 0
   @property({ type: Number }) startTime = 0
-
-  private year(time: number): string {
-    return String(Math.floor(this.baseYear + (time - this.startTime)))
-  }
+  /** The area's currency. */
+  @property() currency = DEFAULT_CURRENCY
 
   override render() {
     const baseline = this.baseline
     if (!baseline?.view.has(this.output)) return nothing
-    const base = baseline.view.series(this.output)
-    const times = baseline.view.times
-    const horizon = times[times.length - 1] - times[0]
+    const horizon = runYears(baseline.view)
+    const context = {
+      baseYear: this.baseYear,
+      startTime: this.startTime,
+      currency: this.currency,
+      output: this.output,
+    }
     return html`<table>
       <caption>
         Break-even compares cumulative ${this.output} with the baseline's: the year a scenario's extra spend
@@ -50,32 +55,19 @@ export class CbBreakEvenTable extends LitElement {
           <th scope="col">Most extra spend (cumulative)</th>
           <th scope="col">Yearly spend below baseline from</th>
           <th scope="col">Break-even year</th>
-          <th scope="col">Saving after ${Math.round(horizon)} years</th>
+          <th scope="col">Saving, or extra cost, over ${horizon} years</th>
         </tr>
       </thead>
       <tbody>
         ${this.scenarios.map((run) => {
-          if (!run.view.has(this.output) || run.view.times.length !== times.length) return nothing
-          const spend = run.view.series(this.output)
-          const result = breakEven(times, spend, base)
-          const below = spendBelowBaselineFrom(times, spend, base)
-          const saving = cumulativeTotal(times, base) - cumulativeTotal(times, spend)
-          const breakEvenText =
-            result.kind === 'breaks-even'
-              ? this.year(result.time)
-              : result.kind === 'never-above'
-                ? 'never spends more'
-                : result.kind === 'same'
-                  ? 'same as baseline'
-                  : `not within ${Math.round(horizon)} years`
-          const peak =
-            result.kind === 'breaks-even' || result.kind === 'not-within-horizon' ? result.peakExtra : 0
+          const row = breakEvenRow(run.view, baseline.view, context)
+          if (!row) return nothing
           return html`<tr data-scenario=${run.label}>
             <th scope="row"><span class="swatch" style="background:${run.colour}"></span>${run.label}</th>
-            <td>${formatValue(peak, 'money')}</td>
-            <td>${below === undefined ? 'never' : below <= times[0] ? 'the start' : this.year(below)}</td>
-            <td class="break-even">${breakEvenText}</td>
-            <td>${formatValue(saving, 'money')}</td>
+            <td>${row.peakExtra}</td>
+            <td>${row.belowFrom}</td>
+            <td class="break-even">${row.breakEven}</td>
+            <td class="saving">${row.overRun}</td>
           </tr>`
         })}
       </tbody>

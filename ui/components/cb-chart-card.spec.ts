@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { LineFigure } from '../charts/figure'
+import { quantityOf } from '../format/quantity'
 import './cb-chart-card'
 import type { CbChartCard } from './cb-chart-card'
 
@@ -10,8 +11,10 @@ const figure: LineFigure = {
   title: 'Emergency admissions',
   caption:
     'Emergency admissions a year, Testshire, 2025–2027. Line: Shift (blue); the baseline is the black dashed line.',
-  units: 'admissions/year',
-  format: 'number',
+  units: 'admissions a year',
+  modelUnits: 'admissions per year',
+  quantity: quantityOf('admissions per year'),
+  scenarios: ['Shift'],
   series: [
     {
       key: 'baseline',
@@ -70,22 +73,14 @@ describe('cb-chart-card', () => {
     expect(button?.getAttribute('aria-pressed')).toBe('true')
   })
 
-  it('builds a standalone SVG with title, caption and footnote for export', async () => {
+  it('builds a standalone SVG at one size, with title, caption and footnote, for export', async () => {
     const card = await mount()
-    const chart = card.shadowRoot?.querySelector('cb-line-chart')
-    await chart?.updateComplete
-    const { standaloneSvg } = await import('../export/chart-image')
-    const svg = card.chartSvg
-    if (!svg) throw new Error('chart not drawn')
-    const image = standaloneSvg(svg, {
-      title: figure.title,
-      caption: figure.caption,
-      footnote: card.footnote,
-    })
+    const image = card.exportImage()
+    expect(image.width).toBe(960)
+    expect(image.height).toBeGreaterThan(480)
     expect(image.svg).toContain('<svg')
     expect(image.svg).toContain('Emergency admissions')
     expect(image.svg).toContain('Area: Testshire. Model: test.')
     expect(image.svg).toContain('stroke="#0072B2"')
-    expect(image.height).toBeGreaterThan(300)
   })
 })

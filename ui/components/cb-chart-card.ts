@@ -1,15 +1,22 @@
 // One chart as a reader meets it: title, the chart, a caption saying what they are looking at, a
-// "show data" table, and exports (PNG and SVG with title, caption and assumptions; CSV of the data).
+// "show data" table, and exports (PNG and SVG with title, caption and assumptions; the data as a
+// CSV to read and as a raw CSV with every digit), each file named for its scenarios and chart.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
+import { chartSvg } from '../charts/chart-svg'
 import type { Figure } from '../charts/figure'
+import { measureText } from '../charts/text-measure'
 import { standaloneSvg, svgToPng } from '../export/chart-image'
-import { tableToCsv, withNotes } from '../export/csv'
-import { downloadBlob, downloadText, fileSlug } from '../export/download'
+import { figureCsv, figureRawCsv, withNotes } from '../export/csv'
+import { downloadBlob, downloadText } from '../export/download'
+import { exportFileName } from '../format/file-names'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-data-table'
 import './cb-line-chart'
 import './cb-stacked-area-chart'
+
+/** Exported images are 960 x 480 (PNG at twice that), with type a little larger than on screen. */
+const EXPORT_SIZE = { width: 960, height: 480, fontSize: 14, compact: false }
 
 @customElement('cb-chart-card')
 export class CbChartCard extends LitElement {
@@ -39,24 +46,50 @@ export class CbChartCard extends LitElement {
         flex-wrap: wrap;
       }
       .actions button {
-        font-size: 0.75rem;
-        padding: 0.15rem 0.45rem;
+        font-size: 0.78rem;
+        padding: 0.15rem 0.5rem;
+      }
+      details.export {
+        position: relative;
+      }
+      details.export summary {
+        list-style: none;
+        cursor: pointer;
+        font-size: 0.78rem;
+        padding: 0.15rem 0.5rem;
+        border: 1px solid #8a8a8a;
+        border-radius: 4px;
+        background: #fff;
+      }
+      details.export summary::-webkit-details-marker {
+        display: none;
+      }
+      details.export summary:focus-visible {
+        outline: 3px solid #0072b2;
+        outline-offset: 1px;
+      }
+      details.export[open] .menu {
+        position: absolute;
+        right: 0;
+        top: 1.7rem;
+        z-index: 5;
+        display: grid;
+        gap: 0.25rem;
+        min-width: 12rem;
+        padding: 0.4rem;
+        background: #fff;
+        border: 1px solid #8a8a8a;
+        border-radius: 4px;
+        box-shadow: 0 2px 8px rgba(0, 0, 0, 0.18);
+      }
+      .menu button {
+        text-align: left;
       }
       figcaption {
         font-size: 0.82rem;
         color: #3a3a3a;
         margin-top: 0.3rem;
         line-height: 1.35;
-      }
-      :host([slide]) h3 {
-        font-size: 1.6rem;
-      }
-      :host([slide]) figure {
-        border: none;
-        padding: 0;
-      }
-      :host([slide]) figcaption {
-        font-size: 1rem;
       }
     `,
   ]
@@ -65,18 +98,9 @@ export class CbChartCard extends LitElement {
   /** Assumptions line added under exported images: area, scenarios, model version. */
   @property() footnote = ''
   @property({ type: Boolean }) compact = false
-  @property({ type: Boolean, reflect: true }) slide = false
   @property({ type: Boolean }) transitions = false
   @state() private showData = false
   @state() private exportError = ''
-
-  /** The drawn chart's SVG element, for export. */
-  get chartSvg(): SVGSVGElement | null {
-    const chart = this.renderRoot.querySelector('cb-line-chart, cb-stacked-area-chart') as {
-      svg: SVGSVGElement | null
-    } | null
-    return chart?.svg ?? null
-  }
 
   override render() {
     const figure = this.figure
@@ -84,11 +108,8 @@ export class CbChartCard extends LitElement {
     const headingId = `title-${figure.id}`
     return html`<figure aria-labelledby=${headingId} data-figure=${figure.id}>
       <header>
-        <h3 id=${headingId}>${figure.title}</h3>
-        ${
-          this.slide
-            ? nothing
-            : html`<div class="actions">
+        <h3 id=${headingId} tabindex="-1">${figure.title}</h3>
+        <div class="actions">
               <button
                 class="show-data"
                 aria-pressed=${this.showData ? 'true' : 'false'}
@@ -98,18 +119,25 @@ export class CbChartCard extends LitElement {
               >
                 ${this.showData ? 'Hide data' : 'Show data'}
               </button>
-              <button class="export-png" @click=${() => this.exportPng()}>PNG</button>
-              <button class="export-svg" @click=${() => this.exportSvg()}>SVG</button>
-              <button class="export-csv" @click=${() => this.exportCsv()}>CSV</button>
-            </div>`
-        }
+              <details class="export">
+                <summary aria-label=${`Export ${figure.title}`}>Export ▾</summary>
+                <div class="menu" role="group" aria-label="Export formats" @click=${() => this.closeMenu()}>
+                  <button class="export-png" @click=${() => this.exportPng()}>Image (PNG)</button>
+                  <button class="export-svg" @click=${() => this.exportSvg()}>Image (SVG)</button>
+                  <button class="export-csv" @click=${() => this.exportCsv()}>Data (CSV)</button>
+                  <button class="export-raw-csv" @click=${() => this.exportRawCsv()}>
+                    Raw data (CSV, every digit)
+                  </button>
+                </div>
+              </details>
+            </div>
       </header>
       ${this.renderChart(figure)}
       <figcaption>${figure.caption}</figcaption>
       ${this.exportError ? html`<p role="alert" class="small">${this.exportError}</p>` : nothing}
       ${
         this.showData
-          ? html`<cb-data-table .table=${figure.table} .format=${figure.format} label=${figure.title}></cb-data-table>`
+          ? html`<cb-data-table .table=${figure.table} .quantity=${figure.quantity} label=${figure.title}></cb-data-table>`
           : nothing
       }
     </figure>`
@@ -120,7 +148,7 @@ export class CbChartCard extends LitElement {
       return html`<cb-line-chart
         .series=${figure.series}
         .bands=${figure.bands}
-        .format=${figure.format}
+        .quantity=${figure.quantity}
         .zero=${figure.zero}
         .compact=${this.compact}
         .transitions=${this.transitions}
@@ -131,7 +159,8 @@ export class CbChartCard extends LitElement {
     return html`<cb-stacked-area-chart
       .xs=${figure.xs}
       .layers=${figure.layers}
-      .format=${figure.format}
+      .quantity=${figure.quantity}
+      .sharedTop=${figure.sharedTop ?? 0}
       .compact=${this.compact}
       .transitions=${this.transitions}
       .revision=${figure.revision}
@@ -139,9 +168,10 @@ export class CbChartCard extends LitElement {
     ></cb-stacked-area-chart>`
   }
 
-  private image() {
-    const svg = this.chartSvg
-    if (!svg || !this.figure) throw new Error('the chart has not been drawn yet')
+  /** The chart for a file: drawn afresh at one size, whatever the window it was shown in. */
+  exportImage() {
+    if (!this.figure) throw new Error('there is no chart to export yet')
+    const svg = chartSvg({ figure: this.figure, ...EXPORT_SIZE }, measureText)
     return standaloneSvg(svg, {
       title: this.figure.title,
       caption: this.figure.caption,
@@ -149,10 +179,25 @@ export class CbChartCard extends LitElement {
     })
   }
 
+  /** Moves keyboard focus to the chart's title (after a link to it was followed). */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true })
+  }
+
+  private closeMenu(): void {
+    this.renderRoot.querySelector('details.export')?.removeAttribute('open')
+  }
+
+  /** The file name for this chart: its scenarios and its title. */
+  fileName(extension: string): string {
+    const figure = this.figure
+    return exportFileName(figure?.scenarios ?? [], figure?.title ?? 'chart', extension)
+  }
+
   exportSvg(): void {
     this.exportError = ''
     try {
-      downloadText(this.image().svg, `${fileSlug(this.figure?.id ?? 'chart')}.svg`, 'image/svg+xml')
+      downloadText(this.exportImage().svg, this.fileName('svg'), 'image/svg+xml')
     } catch (error) {
       this.exportError = `Could not export the SVG: ${(error as Error).message}`
     }
@@ -161,8 +206,8 @@ export class CbChartCard extends LitElement {
   async exportPng(): Promise<void> {
     this.exportError = ''
     try {
-      const png = await svgToPng(this.image())
-      downloadBlob(png, `${fileSlug(this.figure?.id ?? 'chart')}.png`)
+      const png = await svgToPng(this.exportImage())
+      downloadBlob(png, this.fileName('png'))
     } catch (error) {
       this.exportError = `Could not export the PNG: ${(error as Error).message}`
     }
@@ -170,8 +215,13 @@ export class CbChartCard extends LitElement {
 
   exportCsv(): void {
     if (!this.figure) return
-    const csv = withNotes(tableToCsv(this.figure.table), [this.footnote])
-    downloadText(csv, `${fileSlug(this.figure.id)}.csv`, 'text/csv')
+    downloadText(withNotes(figureCsv(this.figure), [this.footnote]), this.fileName('csv'), 'text/csv')
+  }
+
+  exportRawCsv(): void {
+    if (!this.figure) return
+    const csv = withNotes(figureRawCsv(this.figure), [this.footnote])
+    downloadText(csv, this.fileName('csv').replace(/\.csv$/, '_raw.csv'), 'text/csv')
   }
 }
 

@@ -1,6 +1,7 @@
-// Two to four scenarios side by side against the baseline: one outcome overlaid, as small
-// multiples and as a difference from the baseline; the key-figures table; when each scenario's
-// spend breaks even; and spend by partner and by service for each.
+// One to four scenarios side by side against the baseline (one option against doing nothing is the
+// commonest board question): each in three sentences; one outcome overlaid, as small multiples and
+// as a difference from the baseline; the key-figures table; when each scenario's spend breaks
+// even; and spend by partner and by service for each, on one scale so the stacks compare.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import { type AppState, MAX_COMPARED } from '../app/app-state'
@@ -10,17 +11,20 @@ import { StateController } from '../app/state-controller'
 import {
   cumulativeDifferenceFigure,
   differenceFigure,
+  type FigureContext,
   lineFigure,
   stackedFigure,
 } from '../charts/build-figures'
-import { baselineRun, type ChartRun } from '../charts/chart-run'
-import type { Figure } from '../charts/figure'
+import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
+import type { Figure, StackedFigure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
 import { type LineOutcome, OUTCOME_CHARTS, outcomeChart, type StackedOutcome } from '../charts/outcome-charts'
-import { seriesColour } from '../charts/palette'
+import { stackTop } from '../charts/stacked-chart-draw'
+import { scenarioNarrative } from '../results/narrative'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-appraisal-panel'
 import './cb-break-even-table'
+import './cb-narrative'
 import './cb-chart-card'
 import './cb-kpi-table'
 import './cb-probability-panel'
@@ -34,14 +38,7 @@ export function comparedRuns(state: AppState): { baseline?: ChartRun; scenarios:
   const scenarios: ChartRun[] = []
   state.compared.forEach((entry, i) => {
     const view = state.run(entry.id)
-    if (view)
-      scenarios.push({
-        key: entry.id,
-        label: entry.scenario.name,
-        colour: seriesColour(i),
-        baseline: false,
-        view,
-      })
+    if (view) scenarios.push(scenarioRun(entry, i, view))
   })
   return { baseline: baselineView ? baselineRun(baselineView) : undefined, scenarios }
 }
@@ -73,6 +70,20 @@ export class CbCompareView extends LitElement {
         align-items: center;
         margin: 0.4rem 0 0.8rem;
       }
+      .brief + .brief {
+        margin-top: 0.5rem;
+      }
+      .brief h4 {
+        font-size: 0.92rem;
+        margin: 0.2rem 0;
+      }
+      .swatch {
+        display: inline-block;
+        width: 1rem;
+        height: 0.25rem;
+        vertical-align: middle;
+        margin-right: 0.4rem;
+      }
       .panel {
         background: #fff;
         border: 1px solid #d6d6d6;
@@ -85,6 +96,7 @@ export class CbCompareView extends LitElement {
   @property({ attribute: false }) state?: AppState
   @state() private chartId = 'emergency-admissions'
   private readonly memo = new FigureMemo<Figure | undefined>()
+  private readonly narratives = new FigureMemo<ReturnType<typeof scenarioNarrative>>()
 
   constructor() {
     super()
@@ -96,11 +108,11 @@ export class CbCompareView extends LitElement {
     const ctx = state ? figureContext(state) : undefined
     if (!state || !ctx || !state.catalogue || !state.area) return nothing
     const chosen = state.compared
-    if (chosen.length < 2) {
+    if (chosen.length === 0) {
       return html`<h2>Compare scenarios</h2>
         <p class="panel">
-          Tick between 2 and ${MAX_COMPARED} scenarios in the list on the left to compare them with each other
-          and with the baseline. ${chosen.length === 1 ? html`One is ticked: “${chosen[0].scenario.name}”.` : nothing}
+          Tick between 1 and ${MAX_COMPARED} scenarios in the list on the left to compare them with the baseline
+          (doing nothing) and with each other.
         </p>`
     }
     const compared = comparedRuns(state)
@@ -141,19 +153,15 @@ export class CbCompareView extends LitElement {
       cumulativeDifferenceFigure(spendChart, scenarios, baseline, ctx),
     )
     const partnerChart = outcomeChart('spend-by-partner') as StackedOutcome
-    const partnerFigures = [baseline, ...scenarios].map((run) =>
-      this.memo.get(`partner:${run.key}`, [run.view, run.label], () => stackedFigure(partnerChart, run, ctx)),
-    )
+    const partnerFigures = stackedMultiples(partnerChart, [baseline, ...scenarios], ctx, this.memo)
     const serviceChart = outcomeChart('spend-by-service') as StackedOutcome
-    const serviceFigures = [baseline, ...scenarios].map((run) =>
-      this.memo.get(`service:${run.key}`, [run.view, run.label], () => stackedFigure(serviceChart, run, ctx)),
-    )
+    const serviceFigures = stackedMultiples(serviceChart, [baseline, ...scenarios], ctx, this.memo)
     const card = (figure: Figure | undefined, compact = false) =>
       figure
         ? html`<cb-chart-card .figure=${figure} footnote=${footnote} ?compact=${compact}></cb-chart-card>`
         : nothing
     return html`
-      <h2>Compare: ${chosen.map((c) => c.scenario.name).join(', ')}</h2>
+      <h2>Compare: ${chosen.map((c) => c.scenario.name).join(', ')}${chosen.length === 1 ? ' against the baseline' : ''}</h2>
       <div class="picker">
         <label for="compare-output">Outcome</label>
         <select
@@ -166,6 +174,7 @@ export class CbCompareView extends LitElement {
         </select>
       </div>
       <section class="grid">${card(overlaid)} ${card(difference)}</section>
+      ${this.renderBriefs(state, baseline, scenarios, ctx.currency)}
       <section>
         <h3>Small multiples: ${chart.title.toLowerCase()}, each scenario against the baseline</h3>
         <cb-uncertainty-toggle
@@ -182,6 +191,8 @@ export class CbCompareView extends LitElement {
           .startTime=${state.catalogue.startTime}
           .stopTime=${state.catalogue.stopTime}
           footnote=${footnote}
+          .baseYear=${state.area.baseYear}
+          .currency=${ctx.currency}
         ></cb-kpi-table>
       </section>
       <section class="panel">
@@ -190,6 +201,7 @@ export class CbCompareView extends LitElement {
           .baseline=${baseline}
           .scenarios=${scenarios}
           areaName=${ctx.areaName}
+          currency=${ctx.currency}
           footnote=${footnote}
         ></cb-appraisal-panel>
       </section>
@@ -205,6 +217,7 @@ export class CbCompareView extends LitElement {
             .scenarios=${scenarios}
             .baseYear=${state.area.baseYear}
             .startTime=${state.catalogue.startTime}
+            .currency=${ctx.currency}
           ></cb-break-even-table>
         </div>
         ${card(cumulativeSpend)}
@@ -219,6 +232,49 @@ export class CbCompareView extends LitElement {
       </section>
     `
   }
+
+  private renderBriefs(state: AppState, baseline: ChartRun, scenarios: ChartRun[], currency: string) {
+    const area = state.area
+    const catalogue = state.catalogue
+    if (!area || !catalogue) return nothing
+    return html`<section class="panel briefs" aria-label="In brief">
+      <h3>In brief</h3>
+      ${scenarios.map((run) => {
+        const sentences = this.narratives.get(
+          `brief:${run.key}`,
+          [run.view, baseline.view, run.label, currency],
+          () =>
+            scenarioNarrative(run.label, run.view, baseline.view, {
+              baseYear: area.baseYear,
+              startTime: catalogue.startTime,
+              currency,
+            }),
+        )
+        return html`<div class="brief">
+          <h4><span class="swatch" style="background:${run.colour}"></span>${run.label}</h4>
+          <cb-narrative .sentences=${sentences}></cb-narrative>
+        </div>`
+      })}
+    </section>`
+  }
+}
+
+/** One stacked chart per run (baseline first), all on the scale of the largest, so they compare. */
+function stackedMultiples(
+  chart: StackedOutcome,
+  runs: ChartRun[],
+  ctx: FigureContext,
+  memo: FigureMemo<Figure | undefined>,
+): Figure[] {
+  const figures = runs
+    .map((run) =>
+      memo.get(`${chart.id}:${run.key}`, [run.view, run.label, ctx.currency], () =>
+        stackedFigure(chart, run, ctx),
+      ),
+    )
+    .filter((f): f is StackedFigure => f?.kind === 'stacked')
+  const top = Math.max(0, ...figures.map((f) => stackTop(f.layers)))
+  return figures.map((f) => ({ ...f, sharedTop: top }))
 }
 
 declare global {

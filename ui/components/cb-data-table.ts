@@ -1,10 +1,10 @@
-// The "show data" alternative to a chart: the same numbers as an HTML table, one row a year, for
-// readers who cannot see the chart and for anyone who wants the exact figures.
+// The "show data" alternative to a chart: the same numbers as an HTML table, one row a year, each
+// column in one unit and precision, for readers who cannot see the chart and for anyone who wants
+// the exact figures.
 import { css, html, LitElement } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
-import type { ValueFormat } from '../charts/chart-series'
-import { type ChartTable, yearlyRows } from '../charts/chart-table'
-import { formatValue } from '../charts/number-format'
+import { type ChartTable, readableYearlyRows } from '../charts/chart-table'
+import { type Quantity, quantityOf, unitsLabel } from '../format/quantity'
 
 @customElement('cb-data-table')
 export class CbDataTable extends LitElement {
@@ -29,6 +29,7 @@ export class CbDataTable extends LitElement {
       padding: 0.2rem 0.6rem;
       border-bottom: 1px solid #ddd;
       text-align: right;
+      white-space: nowrap;
     }
     th[scope='row'],
     thead th:first-child {
@@ -38,25 +39,28 @@ export class CbDataTable extends LitElement {
       position: sticky;
       top: 0;
       background: #f4f4f4;
+      white-space: normal;
+      vertical-align: bottom;
     }
   `
 
   @property({ attribute: false }) table: ChartTable = { columns: [], rows: [] }
   @property() label = ''
-  @property() format: ValueFormat = 'number'
+  @property({ attribute: false }) quantity: Quantity = quantityOf('')
 
   override render() {
-    const rows = yearlyRows(this.table)
+    const rows = readableYearlyRows(this.table, this.quantity)
+    const units = unitsLabel(this.quantity)
     return html`<table>
-      <caption>${this.label}</caption>
+      <caption>${this.label}${units ? ` (${units})` : ''}</caption>
       <thead>
         <tr>${this.table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
       </thead>
       <tbody>
         ${rows.map(
-          (row) => html`<tr>
-            <th scope="row">${Math.round(row[0])}</th>
-            ${row.slice(1).map((v) => html`<td>${formatValue(v, this.format)}</td>`)}
+          ([year, ...values]) => html`<tr>
+            <th scope="row">${year}</th>
+            ${values.map((v) => html`<td>${v}</td>`)}
           </tr>`,
         )}
       </tbody>

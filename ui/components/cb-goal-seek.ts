@@ -8,8 +8,9 @@ import { isPhaseIn } from '../../model/care/lever-input'
 import type { LeverSpec, LeverValue, OutputSpec } from '../../model/care/types'
 import type { SeekAnswer } from '../../workers/decisions-api'
 import type { AppState } from '../app/app-state'
-import { formatValue } from '../charts/number-format'
 import { OUTCOME_CHARTS } from '../charts/outcome-charts'
+import { formatExact, formatValue } from '../format/numbers'
+import { areaCurrency, quantityOf } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
 
 /** What an analyst seeks on: the outcomes the app charts, and the partners' budget balances. */
@@ -115,17 +116,21 @@ export class CbGoalSeek extends LitElement {
     )
   }
 
+  private get currency(): string {
+    return areaCurrency(this.state?.area as { currency?: string } | undefined)
+  }
+
+  /** A lever's value as its control reads it (10%, £5.0m a year, 880 beds), to its figures. */
   private leverValue(value: number): string {
     const lever = this.lever
     if (!lever) return String(value)
-    if (lever.units === 'dimensionless' || lever.units === 'share') return formatValue(value, 'percent')
-    if (lever.units.startsWith('GBP')) return `${formatValue(value, 'money')} a year`
-    return `${formatValue(value, 'number')} ${lever.units}`
+    // Shares of budgets are levers "dimensionless" in the model and read in percent.
+    const units = lever.units === 'dimensionless' ? 'share' : lever.units
+    return formatExact(value, quantityOf(units, this.currency), { withNoun: true })
   }
 
   private outcomeValue(value: number): string {
-    const spec = this.outputSpec()
-    return formatValue(value, isShare(spec) ? 'percent' : spec?.units.startsWith('GBP') ? 'money' : 'number')
+    return formatValue(value, quantityOf(this.outputSpec()?.units, this.currency), { withNoun: true })
   }
 
   override render() {

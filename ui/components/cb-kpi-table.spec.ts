@@ -55,7 +55,7 @@ describe('cb-kpi-table', () => {
     const cellText =
       table.shadowRoot?.querySelector('tbody:first-of-type tr:last-child td')?.textContent ?? ''
     expect(cellText).toContain('990')
-    expect(cellText).toContain('−10')
+    expect(cellText).toContain('-10 better')
   })
 })
 

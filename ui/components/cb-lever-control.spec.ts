@@ -40,6 +40,15 @@ describe('cb-lever-control', () => {
     expect(text).toContain('share')
   })
 
+  it('says when a lever acts only through another', async () => {
+    const element = await mount({
+      spec: { ...spec, name: 'hump fund', actsWith: { 'community shift share': 0.1 } },
+    })
+    expect(element.shadowRoot?.textContent).toContain(
+      'Acts only with community shift share above its baseline.',
+    )
+  })
+
   it('fires a change on every slider movement', async () => {
     const element = await mount()
     const seen = changes(element)
@@ -53,14 +62,32 @@ describe('cb-lever-control', () => {
     expect(seen[0].name).toBe('community shift share')
   })
 
-  it('clamps typed amounts to the lever range', async () => {
+  it('shows a share in percent, takes typed percent, and clamps to the lever range', async () => {
     const element = await mount()
     const seen = changes(element)
     const box = element.shadowRoot?.querySelector<HTMLInputElement>('input[type=number]')
     if (!box) throw new Error('no number box')
-    box.value = '5'
+    expect(box.value).toBe('5')
+    expect(element.shadowRoot?.querySelector('.baseline')?.textContent).toBe('baseline 5%')
+    box.value = '12'
     box.dispatchEvent(new Event('change'))
-    expect(seen[0].value).toBe(0.3)
+    box.value = '50'
+    box.dispatchEvent(new Event('change'))
+    expect(seen.map((d) => d.value)).toEqual([0.12, 0.3])
+  })
+
+  it('shows money in millions in the area’s currency and keeps the raw value exact', async () => {
+    const hump = { ...spec, name: 'hump fund', units: 'GBP per year', min: 0, max: 50_000_000, step: 500_000 }
+    const element = await mount({ spec: hump, baseline: 0, value: 5_000_000, currency: 'EUR' })
+    const seen = changes(element)
+    const box = element.shadowRoot?.querySelector<HTMLInputElement>('input[type=number]')
+    if (!box) throw new Error('no number box')
+    expect(box.value).toBe('5.0')
+    expect(element.shadowRoot?.textContent).toContain('€m a year')
+    expect(element.shadowRoot?.querySelector('.baseline')?.textContent).toBe('baseline €0 a year')
+    box.value = '5.5'
+    box.dispatchEvent(new Event('change'))
+    expect(seen[0].value).toBe(5_500_000)
   })
 
   it('phases an amount in from a start year over ramp years', async () => {

@@ -5,6 +5,8 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { LeverSpec, LeverValue } from '../../model/care/types'
 import type { Source } from '../../model/ir'
+import { DEFAULT_CURRENCY } from '../format/quantity'
+import { leverDisplay, leverValueText } from '../levers/lever-display'
 import { fromLeverValue, type PhasedSetting, toLeverValue } from '../levers/phased-setting'
 import { sharedStyles } from '../styles/shared-styles'
 
@@ -14,17 +16,19 @@ export interface LeverChangeDetail {
   value: LeverValue | undefined
 }
 
+/** " Acts only with community shift share above its baseline." for a lever that works through another. */
+export function actsWithText(spec: LeverSpec): string {
+  const others = Object.keys(spec.actsWith ?? {})
+  if (!others.length) return ''
+  return ` Acts only with ${others.map((name) => `${name} above its baseline`).join(' or ')}.`
+}
+
 export function sourceLine(sources: readonly Source[] | undefined): string {
   const first = sources?.[0]
   if (!first) return 'No source recorded.'
   const parts = [first.title, first.year ? `(${first.year})` : '', first.table ? `, ${first.table}` : '']
   const more = sources && sources.length > 1 ? ` and ${sources.length - 1} more` : ''
   return `${parts.join(' ').replace(' ,', ',').trim()}${more}`
-}
-
-function decimalsOf(step: number): number {
-  const text = String(step)
-  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0
 }
 
 @customElement('cb-lever-control')
@@ -103,6 +107,10 @@ export class CbLeverControl extends LitElement {
   @property({ type: Number }) startTime = 0
   @property({ type: Number }) stopTime = 20
   @property({ type: Boolean }) disabled = false
+  /** The area's currency, for money levers. */
+  @property() currency = DEFAULT_CURRENCY
+  /** The area's own sources for this lever's baseline value, when it has them. */
+  @property({ attribute: false }) areaSources?: readonly Source[]
 
   private get setting(): PhasedSetting {
     return fromLeverValue(this.value, this.baseline)
@@ -111,17 +119,19 @@ export class CbLeverControl extends LitElement {
   override render() {
     const spec = this.spec
     if (!spec) return nothing
-    // A pure number needs no unit label beside it; a share reads as one.
-    const units = spec.units === 'dimensionless' ? '' : spec.units
+    // In the user's units: 10% not 0.10, £5.0m a year not 5000000; the slider keeps raw values.
+    const display = leverDisplay(spec, this.currency)
+    const units = display.boxUnits
+    const boxValue = (raw: number) => (raw * display.factor).toFixed(Math.max(0, display.decimals))
+    const sources = this.areaSources?.length ? this.areaSources : spec.sources
     const setting = this.setting
     const id = `lever-${spec.name.replace(/\W+/g, '-')}`
-    const decimals = decimalsOf(spec.step)
     const changed = this.value !== undefined
     const phase = setting.phase
     return html`<div class=${changed ? 'changed' : ''} data-lever=${spec.name}>
       <div class="top">
         <label class="name" for=${id}>${spec.name.charAt(0).toUpperCase()}${spec.name.slice(1)}</label>
-        <span class="small muted">baseline ${this.baseline.toFixed(decimals)} ${units}</span>
+        <span class="small muted baseline">baseline ${leverValueText(spec, this.baseline, this.currency)}</span>
       </div>
       <div class="amount">
         <input
@@ -133,22 +143,24 @@ export class CbLeverControl extends LitElement {
           .value=${String(setting.amount)}
           ?disabled=${this.disabled}
           aria-describedby=${`${id}-desc`}
+          aria-valuetext=${leverValueText(spec, setting.amount, this.currency)}
           @input=${(e: Event) => this.amountChanged(Number((e.target as HTMLInputElement).value))}
         />
         <input
           type="number"
-          min=${spec.min}
-          max=${spec.max}
-          step=${spec.step}
-          .value=${setting.amount.toFixed(decimals)}
+          class="amount-box"
+          min=${boxValue(spec.min)}
+          max=${boxValue(spec.max)}
+          step=${boxValue(spec.step)}
+          .value=${boxValue(setting.amount)}
           ?disabled=${this.disabled}
           aria-label=${units ? `${spec.name} in ${units}` : spec.name}
-          @change=${(e: Event) => this.amountChanged(Number((e.target as HTMLInputElement).value))}
+          @change=${(e: Event) => this.boxChanged(Number((e.target as HTMLInputElement).value) / display.factor)}
         />
         <span class="small">${units}</span>
       </div>
-      <p id=${`${id}-desc`}>${spec.description}</p>
-      <p class="source" title=${sourceLine(spec.sources)}>Source: ${sourceLine(spec.sources)}</p>
+      <p id=${`${id}-desc`}>${spec.description}${actsWithText(spec)}</p>
+      <p class="source" title=${sourceLine(sources)}>Source: ${sourceLine(sources)}</p>
       <div class="phase">
         <label>
           <input
@@ -200,6 +212,13 @@ export class CbLeverControl extends LitElement {
         }
       </div>
     </div>`
+  }
+
+  /** A typed amount, back in raw units and on the slider's step (5.5 in £m is 5,500,000 exactly). */
+  private boxChanged(raw: number): void {
+    if (!this.spec || !Number.isFinite(raw)) return
+    const step = this.spec.step
+    this.amountChanged(Number((Math.round(raw / step) * step).toPrecision(12)))
   }
 
   private amountChanged(amount: number): void {

@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js'
 import type { LeverGroup, LeverSpec } from '../../model/care/types'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
+import { areaCurrency } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-goal-seek'
 import './cb-lever-control'
@@ -65,6 +66,7 @@ export class CbLeverPanel extends LitElement {
     const area = state?.area
     if (!state || !catalogue || !entry || !area) return nothing
     const readOnly = entry.origin === 'library'
+    const currency = areaCurrency(area as { currency?: string })
     return html`
       ${
         readOnly
@@ -93,6 +95,8 @@ export class CbLeverPanel extends LitElement {
                 .startTime=${catalogue.startTime}
                 .stopTime=${catalogue.stopTime}
                 .disabled=${readOnly}
+                .currency=${currency}
+                .areaSources=${area.sources[lever.name]}
               ></cb-lever-control>
               <cb-goal-seek .state=${state} .lever=${lever} ?readonly=${readOnly}></cb-goal-seek>`
             })}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LineSeries } from '../charts/chart-series'
 import { BASELINE_DASH } from '../charts/palette'
+import { quantityOf } from '../format/quantity'
 import './cb-line-chart'
 import type { CbLineChart } from './cb-line-chart'
 
@@ -58,7 +59,7 @@ describe('cb-line-chart', () => {
   it('shades the occupancy bands with labels', async () => {
     const chart = await mount({
       series,
-      format: 'percent',
+      quantity: quantityOf('share'),
       bands: [
         { from: 0.85, to: 0.92, fill: '#F0E442', label: '85%' },
         { from: 0.92, to: 10, fill: '#D55E00', label: '92%' },
@@ -93,7 +94,7 @@ describe('cb-line-chart', () => {
     expect(legend).toEqual(['Baseline', 'Shift', '10th–90th percentile'])
     // The y axis makes room for the band, not only the lines.
     const ticks = Array.from(chart.svg?.querySelectorAll('g.y-axis text') ?? []).map((t) => t.textContent)
-    expect(ticks).toContain('2')
+    expect(ticks).toContain('2.0')
   })
 
   it('removes the band when the series no longer has one', async () => {

@@ -1,87 +1,35 @@
-// Presenting to a board: pick charts, then step through them full-screen as slides, each with its
-// title, caption and an assumptions footnote (area, scenarios, model version). Arrow keys move,
-// Escape leaves.
-import { css, html, LitElement, nothing } from 'lit'
+// Presenting to a board: choose whom the slides are about (the open scenario or the compared ones),
+// pick and order the slides, then show them full screen, 16:9, filling the screen (arrow keys
+// move, Escape leaves), or take the same slides away as a PowerPoint file or a PDF in one click.
+import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import type { AppState } from '../app/app-state'
-import { assumptionsFootnote, figureContext } from '../app/figure-context'
 import { StateController } from '../app/state-controller'
-import { lineFigure, stackedFigure } from '../charts/build-figures'
-import type { Figure } from '../charts/figure'
-import { FigureMemo } from '../charts/figure-memo'
-import { OUTCOME_CHARTS } from '../charts/outcome-charts'
-import { appraiseScenarios, cumulativeSavingFigure } from '../results/appraisal-view'
+import { measureText } from '../charts/text-measure'
+import { downloadBlob } from '../export/download'
+import { type Audience, audienceEntries, deckInput } from '../slides/deck-input'
+import type { SlidePage } from '../slides/slide-boxes'
+import { buildDeck, defaultSlideOrder, SLIDE_KINDS } from '../slides/slide-kinds'
+import { layoutDeck } from '../slides/slide-layout'
+import { slideSvg } from '../slides/slide-svg'
 import { sharedStyles } from '../styles/shared-styles'
-import './cb-chart-card'
-import { comparedRuns } from './cb-compare-view'
-import { outcomeFigures } from './cb-outcomes-view'
-
-type Audience = 'open' | 'compared'
+import { slidesStyles } from '../styles/slides-styles'
 
 @customElement('cb-present-mode')
 export class CbPresentMode extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-      }
-      fieldset {
-        border: 1px solid #d6d6d6;
-        border-radius: 6px;
-        background: #fff;
-        margin: 0 0 0.8rem;
-      }
-      .choices {
-        columns: 2 16rem;
-      }
-      .choices label {
-        display: block;
-        padding: 0.15rem 0;
-      }
-      .slides {
-        position: fixed;
-        inset: 0;
-        z-index: 100;
-        background: #fff;
-        display: grid;
-        grid-template-rows: 1fr auto;
-        padding: 2.5vh 4vw 1.5vh;
-      }
-      .slide {
-        overflow: auto;
-        max-width: 1200px;
-        width: 100%;
-        margin: 0 auto;
-      }
-      footer {
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 1rem;
-        border-top: 1px solid #ccc;
-        padding-top: 0.5rem;
-        font-size: 0.85rem;
-      }
-      .assumptions {
-        color: #444;
-        max-width: 70%;
-      }
-    `,
-  ]
+  static override styles = [sharedStyles, slidesStyles]
 
   @property({ attribute: false }) state?: AppState
   @state() private audience: Audience = 'open'
-  @state() private chosen = new Set([
-    'emergency-admissions',
-    'bed-occupancy',
-    'delayed-discharges',
-    'total-spend',
-    'appraisal-cumulative-discounted',
-  ])
+  /** Every slide kind, in the analyst's order. */
+  @state() private order = SLIDE_KINDS.map((kind) => kind.id)
+  @state() private chosen = new Set(defaultSlideOrder())
   @state() private slideIndex = -1
-  private readonly memo = new FigureMemo<Figure | undefined>()
-  private slideCount = 0
+  @state() private busy = ''
+  @state() private message = ''
+  @state() private controlsShown = true
+  private pages: SlidePage[] = []
+  private hideTimer?: ReturnType<typeof setTimeout>
   private readonly keys = (event: KeyboardEvent) => this.onKey(event)
 
   constructor() {
@@ -94,90 +42,122 @@ export class CbPresentMode extends LitElement {
     window.removeEventListener('keydown', this.keys)
   }
 
-  /** The figures on offer for the chosen audience, in catalogue order. */
-  private figures(state: AppState): Figure[] {
-    if (this.audience === 'open') return outcomeFigures(state, this.memo)
-    const ctx = figureContext(state)
-    const { baseline, scenarios } = comparedRuns(state)
-    if (!ctx || !baseline) return []
-    const runs = [baseline, ...scenarios]
-    // The appraisal at the Green Book's settings: cumulative discounted saving, with each NPV in the caption.
-    const appraisal = this.memo.get(
-      'appraisal',
-      [baseline.view, ...scenarios.flatMap((s) => [s.view, s.label])],
-      () => cumulativeSavingFigure(appraiseScenarios(baseline, scenarios, {}), 'real', ctx.areaName),
-    )
-    return [
-      ...OUTCOME_CHARTS.map((chart) =>
-        chart.kind === 'line'
-          ? lineFigure(chart, runs, ctx)
-          : stackedFigure(chart, scenarios[0] ?? baseline, ctx),
-      ),
-      appraisal,
-    ].filter((f): f is Figure => f !== undefined)
+  /** The slide kinds to show, in order. */
+  get chosenOrder(): string[] {
+    return this.order.filter((id) => this.chosen.has(id))
+  }
+
+  /** The pages of the deck as chosen now, or none until every run is in. */
+  deckPages(): SlidePage[] {
+    const state = this.state
+    if (!state) return []
+    const input = deckInput(state, this.effectiveAudience(state))
+    return input ? layoutDeck(buildDeck(input, this.chosenOrder), measureText) : []
+  }
+
+  private effectiveAudience(state: AppState): Audience {
+    return this.audience === 'compared' && state.compared.length > 0 ? 'compared' : 'open'
   }
 
   override render() {
     const state = this.state
     if (!state?.ready) return nothing
-    const figures = this.figures(state)
-    const slides = figures.filter((f) => this.chosen.has(f.id))
-    this.slideCount = slides.length
-    const scenarios = this.audience === 'open' ? (state.active ? [state.active] : []) : state.compared
+    const audience = this.effectiveAudience(state)
+    this.pages = this.deckPages()
+    const names = audienceEntries(state, audience).map((e) => e.scenario.name)
+    const count = this.pages.length
     return html`
       <h2>Present</h2>
       <fieldset>
-        <legend>Scenarios on the slides</legend>
+        <legend>Scenarios on the slides, each against the baseline</legend>
         <label
-          ><input type="radio" name="audience" .checked=${this.audience === 'open'} @change=${() => this.setAudience('open')} />
-          The open scenario (${state.active?.scenario.name}) against the baseline</label
+          ><input type="radio" name="audience" .checked=${audience === 'open'} @change=${() => this.setAudience('open')} />
+          The open scenario (${state.active?.scenario.name})</label
         >
         <label
           ><input
             type="radio"
             name="audience"
-            .checked=${this.audience === 'compared'}
-            ?disabled=${state.compared.length < 2}
+            class="audience-compared"
+            .checked=${audience === 'compared'}
+            ?disabled=${state.compared.length === 0}
             @change=${() => this.setAudience('compared')}
           />
-          The compared scenarios${state.compared.length < 2 ? ' (tick 2–4 in the list first)' : ''}</label
+          The compared scenarios${
+            state.compared.length
+              ? ` (${state.compared.map((e) => e.scenario.name).join(', ')})`
+              : ' (tick 1–4 in Compare first)'
+          }</label
         >
       </fieldset>
       <fieldset>
-        <legend>Charts to show, in this order</legend>
-        <div class="choices">
-          ${figures.map(
-            (f) => html`<label
-              ><input type="checkbox" class="slide-choice" .checked=${this.chosen.has(f.id)} @change=${() => this.toggle(f.id)} />
-              ${f.title}</label
-            >`,
-          )}
-        </div>
+        <legend>Slides, in this order</legend>
+        <ol class="slide-list">
+          ${this.order.map((id, i) => this.renderChoice(id, i))}
+        </ol>
       </fieldset>
-      <button class="primary start-presenting" ?disabled=${slides.length === 0} @click=${() => this.start()}>
-        Start presentation (${slides.length} slide${slides.length === 1 ? '' : 's'})
-      </button>
-      ${this.slideIndex >= 0 && slides.length ? this.renderSlides(slides, assumptionsFootnote(state, scenarios)) : nothing}
+      <div class="actions">
+        <button class="primary start-presenting" ?disabled=${count === 0} @click=${() => this.start()}>
+          Start presentation (${count} slide${count === 1 ? '' : 's'})
+        </button>
+        <button class="download-pptx" ?disabled=${count === 0 || this.busy !== ''} @click=${() => this.download('pptx')}>
+          Board pack: PowerPoint
+        </button>
+        <button class="download-pdf" ?disabled=${count === 0 || this.busy !== ''} @click=${() => this.download('pdf')}>
+          Board pack: PDF
+        </button>
+        <span class="small muted" role="status">${this.busy || this.message}</span>
+      </div>
+      <p class="small muted">
+        The packs hold the slides above, the assumptions and sources, and each scenario file (${names.join(', ')}), so
+        the pack can be reproduced.
+      </p>
+      ${this.slideIndex >= 0 && count ? this.renderShow(count) : nothing}
     `
   }
 
-  private renderSlides(slides: Figure[], footnote: string) {
-    const index = Math.min(this.slideIndex, slides.length - 1)
-    const figure = slides[index]
-    return html`<div class="slides" role="dialog" aria-modal="true" aria-label="Presentation">
-      <div class="slide">
-        <cb-chart-card slide .figure=${figure} footnote=${footnote}></cb-chart-card>
+  private renderChoice(id: string, index: number) {
+    const kind = SLIDE_KINDS.find((k) => k.id === id)
+    if (!kind) return nothing
+    const last = this.order.length - 1
+    return html`<li data-slide=${id}>
+      <label
+        ><input type="checkbox" class="slide-choice" .checked=${this.chosen.has(id)} @change=${() => this.toggle(id)} />
+        ${kind.title}</label
+      >
+      <span class="move">
+        <button class="up" ?disabled=${index === 0} aria-label=${`Move ${kind.title} up`} @click=${() => this.move(index, -1)}>↑</button>
+        <button class="down" ?disabled=${index === last} aria-label=${`Move ${kind.title} down`} @click=${() => this.move(index, 1)}>↓</button>
+      </span>
+    </li>`
+  }
+
+  private renderShow(count: number) {
+    const index = Math.min(this.slideIndex, count - 1)
+    return html`<div
+      class="show"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presentation"
+      tabindex="-1"
+      @pointermove=${() => this.showControls()}
+    >
+      <div class="stage" aria-live="polite"></div>
+      <div class="controls ${this.controlsShown ? 'shown' : ''}">
+        <button class="previous" ?disabled=${index === 0} @click=${() => this.step(-1)}>← Previous</button>
+        <span class="count">${index + 1} / ${count}</span>
+        <button class="next" ?disabled=${index === count - 1} @click=${() => this.step(1)}>Next →</button>
+        <button class="stop-presenting" @click=${() => this.stop()}>Close (Esc)</button>
       </div>
-      <footer>
-        <span class="assumptions">${footnote}</span>
-        <span>
-          <button class="previous" ?disabled=${index === 0} @click=${() => this.step(-1)}>← Previous</button>
-          <span aria-live="polite">${index + 1} / ${slides.length}</span>
-          <button class="next" ?disabled=${index === slides.length - 1} @click=${() => this.step(1)}>Next →</button>
-          <button class="stop-presenting" @click=${() => this.stop()}>Close (Esc)</button>
-        </span>
-      </footer>
     </div>`
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed)
+    const stage = this.renderRoot.querySelector('.stage')
+    if (!stage || this.slideIndex < 0) return
+    const page = this.pages[Math.min(this.slideIndex, this.pages.length - 1)]
+    if (page) stage.replaceChildren(slideSvg(page, measureText))
   }
 
   private setAudience(audience: Audience): void {
@@ -191,11 +171,26 @@ export class CbPresentMode extends LitElement {
     this.chosen = chosen
   }
 
+  private move(index: number, by: number): void {
+    const order = [...this.order]
+    const [id] = order.splice(index, 1)
+    order.splice(index + by, 0, id)
+    this.order = order
+    // Keep focus on the moved slide's button, so a keyboard user can move it again.
+    this.updateComplete.then(() => {
+      this.renderRoot
+        .querySelector<HTMLButtonElement>(`li[data-slide="${id}"] button.${by < 0 ? 'up' : 'down'}`)
+        ?.focus()
+    })
+  }
+
   private async start(): Promise<void> {
     this.slideIndex = 0
     window.addEventListener('keydown', this.keys)
+    this.showControls()
     await this.updateComplete
-    const overlay = this.renderRoot.querySelector<HTMLElement>('.slides')
+    const overlay = this.renderRoot.querySelector<HTMLElement>('.show')
+    overlay?.focus()
     // Full screen needs a user gesture and may be refused (e.g. headless); the overlay still covers the page.
     overlay?.requestFullscreen?.().catch(() => undefined)
   }
@@ -204,18 +199,50 @@ export class CbPresentMode extends LitElement {
     this.slideIndex = -1
     window.removeEventListener('keydown', this.keys)
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined)
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('.start-presenting')?.focus(),
+    )
   }
 
   private step(by: number): void {
-    this.slideIndex = Math.min(Math.max(0, this.slideIndex + by), Math.max(0, this.slideCount - 1))
+    this.slideIndex = Math.min(Math.max(0, this.slideIndex + by), Math.max(0, this.pages.length - 1))
+  }
+
+  private showControls(): void {
+    this.controlsShown = true
+    clearTimeout(this.hideTimer)
+    this.hideTimer = setTimeout(() => {
+      this.controlsShown = false
+    }, 2500)
   }
 
   private onKey(event: KeyboardEvent): void {
     if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') this.step(1)
     else if (event.key === 'ArrowLeft' || event.key === 'PageUp') this.step(-1)
+    else if (event.key === 'Home') this.slideIndex = 0
+    else if (event.key === 'End') this.slideIndex = Math.max(0, this.pages.length - 1)
     else if (event.key === 'Escape') this.stop()
     else return
     event.preventDefault()
+  }
+
+  private async download(kind: 'pptx' | 'pdf'): Promise<void> {
+    const state = this.state
+    const input = state && deckInput(state, this.effectiveAudience(state))
+    if (!input) return
+    this.message = ''
+    this.busy = kind === 'pptx' ? 'Making the PowerPoint file…' : 'Making the PDF…'
+    try {
+      const pages = layoutDeck(buildDeck(input, this.chosenOrder), measureText)
+      const pack = await import('../export/board-pack')
+      const file = kind === 'pptx' ? await pack.pptxPack(pages, input) : await pack.pdfPack(pages, input)
+      downloadBlob(file.blob, file.name)
+      this.message = `Saved ${file.name} (${pages.length} slides).`
+    } catch (error) {
+      this.message = `Could not make the ${kind === 'pptx' ? 'PowerPoint file' : 'PDF'}: ${(error as Error).message}`
+    } finally {
+      this.busy = ''
+    }
   }
 }
 

@@ -7,7 +7,8 @@ import { live } from 'lit/directives/live.js'
 import { SCENARIO_LIMITS } from '../../model/care/scenario-limits'
 import { type AppState, MAX_COMPARED } from '../app/app-state'
 import { StateController } from '../app/state-controller'
-import { downloadText, fileSlug } from '../export/download'
+import { downloadText } from '../export/download'
+import { slug } from '../format/file-names'
 import { sharedStyles } from '../styles/shared-styles'
 
 @customElement('cb-scenario-panel')
@@ -95,7 +96,7 @@ export class CbScenarioPanel extends LitElement {
     const entries = state.entries
     return html`
       <h2>Scenarios</h2>
-      <p class="small muted">Open one to set its levers; tick 2–${MAX_COMPARED} to compare.</p>
+      <p class="small muted">Open one to set its levers; tick 1–${MAX_COMPARED} to compare with the baseline.</p>
       <ul aria-label="Scenarios">
         ${entries.map(
           (
@@ -198,7 +199,7 @@ export class CbScenarioPanel extends LitElement {
   private exportActive(state: AppState): void {
     const text = state.exportText(state.activeId)
     const name = state.active?.scenario.name ?? 'scenario'
-    if (text) downloadText(text, `${fileSlug(name)}.json`, 'application/json')
+    if (text) downloadText(text, `${slug(name)}.json`, 'application/json')
   }
 
   private async share(state: AppState): Promise<void> {

@@ -7,11 +7,11 @@ import { customElement, property, state } from 'lit/decorators.js'
 import type { SensitivityResult } from '../../workers/decisions-api'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
-import type { ValueFormat } from '../charts/chart-series'
-import { formatValue } from '../charts/number-format'
 import { type LineOutcome, OUTCOME_CHARTS } from '../charts/outcome-charts'
 import { toCsv, withNotes } from '../export/csv'
 import { downloadText } from '../export/download'
+import { formatValue } from '../format/numbers'
+import { areaCurrency, type Quantity, quantityOf } from '../format/quantity'
 import { rankParameters } from '../results/rank-correlation'
 import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
@@ -19,10 +19,6 @@ import './cb-tornado-chart'
 
 const LINE_CHARTS = OUTCOME_CHARTS.filter((c): c is LineOutcome => c.kind === 'line')
 const TOP_CORRELATIONS = 5
-
-function formatOf(chart: LineOutcome): ValueFormat {
-  return chart.format ?? (chart.occupancyBands ? 'percent' : 'number')
-}
 
 @customElement('cb-sensitivity-panel')
 export class CbSensitivityPanel extends LitElement {
@@ -166,7 +162,7 @@ export class CbSensitivityPanel extends LitElement {
       </div>
       ${
         current
-          ? this.renderResult(current, formatOf(chart))
+          ? this.renderResult(current, this.quantity(chart))
           : html`<p class="muted small">
             Each uncertain parameter is set to the low and then the high end of its range, the others left at their
             defaults, and the chosen outcome read at the start of the year: two runs a parameter, spread over
@@ -177,9 +173,15 @@ export class CbSensitivityPanel extends LitElement {
     `
   }
 
-  private renderResult(result: SensitivityResult, format: ValueFormat) {
+  /** How the outcome reads: from its units, in the area's currency. */
+  private quantity(chart: LineOutcome): Quantity {
+    const units = this.state?.catalogue?.outputs.find((o) => o.name === chart.output)?.units
+    return quantityOf(units, areaCurrency(this.state?.area as { currency?: string } | undefined))
+  }
+
+  private renderResult(result: SensitivityResult, format: Quantity) {
     const top = result.bars[0]
-    return html`<cb-tornado-chart .result=${result} .format=${format}></cb-tornado-chart>
+    return html`<cb-tornado-chart .result=${result} .quantity=${format}></cb-tornado-chart>
       <p class="small">
         ${this.chart.title} at the start of ${this.yearOrDefault()} is ${formatValue(result.base, format)} with every
         parameter at its default (the black line).

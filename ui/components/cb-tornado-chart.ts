@@ -6,8 +6,9 @@ import * as d3 from 'd3'
 import { css, html, LitElement, type PropertyValues, svg } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { SensitivityResult } from '../../workers/decisions-api'
-import type { ValueFormat } from '../charts/chart-series'
-import { formatAxis, formatValue } from '../charts/number-format'
+import { tickFormatter } from '../format/axis'
+import { formatValue } from '../format/numbers'
+import { DEFAULT_CURRENCY, type Quantity, quantityOf } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
 
 /** Colour-blind-safe pair (Okabe-Ito): blue for a parameter's low end, vermilion for its high end. */
@@ -41,7 +42,8 @@ export class CbTornadoChart extends LitElement {
   ]
 
   @property({ attribute: false }) result?: SensitivityResult
-  @property() format: ValueFormat = 'number'
+  /** How the outcome reads (ui/format): a share in percent, money in the area's currency. */
+  @property({ attribute: false }) quantity: Quantity = quantityOf('', DEFAULT_CURRENCY)
   /** Bars shown, widest first. */
   @property({ type: Number }) bars = 12
 
@@ -49,14 +51,15 @@ export class CbTornadoChart extends LitElement {
     super.updated(changed)
     const axis = this.renderRoot.querySelector<SVGGElement>('g.x-axis')
     if (!axis || !this.result) return
+    // One unit and the decimals the tick step needs, as every chart's axis (ui/format/axis.ts).
+    const scale = this.scale()
+    const ticks = scale.ticks(6)
+    const label = tickFormatter(ticks, this.quantity)
     d3.select(axis).call(
       d3
-        .axisTop(this.scale())
-        .ticks(6)
-        // Bars differ by tenths of a point of occupancy: axis labels need a decimal place for shares.
-        .tickFormat((v) =>
-          this.format === 'percent' ? d3.format('.1%')(Number(v)) : formatAxis(Number(v), this.format),
-        ),
+        .axisTop(scale)
+        .tickValues(ticks)
+        .tickFormat((v) => label(Number(v))),
     )
   }
 
@@ -82,7 +85,7 @@ export class CbTornadoChart extends LitElement {
     const bars = this.shown()
     const height = TOP + bars.length * ROW + BOTTOM
     const x = this.scale()
-    const value = (v: number) => formatValue(v, this.format)
+    const value = (v: number) => formatValue(v, this.quantity)
     return html`<svg
       viewBox="0 0 ${WIDTH} ${height}"
       role="img"
@@ -109,7 +112,7 @@ export class CbTornadoChart extends LitElement {
               height=${ROW - 6}
               fill=${e.colour}
               fill-opacity="0.8"
-            ><title>${bar.parameter} at its ${e.end} end (${formatValue(e.end === 'low' ? bar.low : bar.high, 'number')}): ${value(e.at)}</title></rect>`,
+            ><title>${bar.parameter} at its ${e.end} end (${String(Number((e.end === 'low' ? bar.low : bar.high).toPrecision(4)))}): ${value(e.at)}</title></rect>`,
           )}
         </g>`
       })}

@@ -8,7 +8,8 @@ import { DEFAULT_UNCERTAINTY_SAMPLES, type UncertainParameter } from '../../work
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
 import type { BandStatus } from '../app/uncertainty-coordinator'
-import { formatValue } from '../charts/number-format'
+import { formatValue } from '../format/numbers'
+import { areaCurrency, quantityOf, unitsLabel } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-ensemble-settings'
 
@@ -119,6 +120,7 @@ export class CbUncertaintyToggle extends LitElement {
   }
 
   private renderParameters(parameters: readonly UncertainParameter[]) {
+    const currency = areaCurrency(this.state?.area as { currency?: string } | undefined)
     return html`<table class="uncertain-parameters">
       <caption class="visually-hidden">Parameters varied for the bands</caption>
       <thead>
@@ -131,15 +133,16 @@ export class CbUncertaintyToggle extends LitElement {
         </tr>
       </thead>
       <tbody>
-        ${parameters.map(
-          (p) => html`<tr>
+        ${parameters.map((p) => {
+          const quantity = quantityOf(p.units, currency)
+          return html`<tr>
             <th scope="row">${p.name}</th>
-            <td>${formatValue(p.low, 'number')}</td>
-            <td>${formatValue(p.mode, 'number')}</td>
-            <td>${formatValue(p.high, 'number')}</td>
-            <td class="units">${p.units ?? ''}</td>
-          </tr>`,
-        )}
+            <td>${formatValue(p.low, quantity)}</td>
+            <td>${formatValue(p.mode, quantity)}</td>
+            <td>${formatValue(p.high, quantity)}</td>
+            <td class="units">${unitsLabel(quantity)}</td>
+          </tr>`
+        })}
       </tbody>
     </table>`
   }

@@ -16,12 +16,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 export function downloadText(text: string, fileName: string, type: string): void {
   downloadBlob(new Blob([text], { type }), fileName)
 }
-
-/** A file name from a title: lower case, words joined by hyphens, nothing a file system rejects. */
-export function fileSlug(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return slug || 'chart'
-}

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { inCash, millions } from './appraisal-view'
 
 describe('appraisal figures as the app shows them', () => {
-  it('writes money in £m to one decimal, £bn to two, with a true minus sign for a cost', () => {
+  it('writes money in millions to one decimal, billions to two, in the area’s currency', () => {
     expect(millions(94_612_345)).toBe('£94.6m')
-    expect(millions(-7_851_000)).toBe('−£7.9m')
-    expect(millions(-2_613_600_000)).toBe('−£2.61bn')
+    expect(millions(-7_851_000)).toBe('-£7.9m')
+    expect(millions(-2_613_600_000)).toBe('-£2.61bn')
     expect(millions(-20_000)).toBe('£0.0m')
+    expect(millions(3_400_000, 'EUR')).toBe('€3.4m')
     expect(millions(Number.NaN)).toBe('–')
   })
 

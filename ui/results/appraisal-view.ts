@@ -7,6 +7,8 @@ import { APPRAISAL_OUTPUT_NAMES } from '../../model/care/appraisal-outputs'
 import type { ChartRun } from '../charts/chart-run'
 import type { LineSeries } from '../charts/chart-series'
 import type { LineFigure } from '../charts/figure'
+import { formatValue, type Scale } from '../format/numbers'
+import { DEFAULT_CURRENCY, quantityOf, unitsLabel } from '../format/quantity'
 
 /** The model output that turns base-year prices into cash (issue 7). */
 export const PRICE_INDEX_OUTPUT = 'general price index'
@@ -61,13 +63,13 @@ export function appraiseScenarios(
     })
 }
 
-/** Money as a finance paper sets it out: £m to one decimal (£bn to two), minus signs for costs. */
-export function millions(value: number): string {
-  if (!Number.isFinite(value)) return '–'
-  const size = Math.abs(value)
-  const text = size >= 1e9 ? `£${(size / 1e9).toFixed(2)}bn` : `£${(size / 1e6).toFixed(1)}m`
-  return value < 0 && text !== '£0.0m' ? `−${text}` : text
+/** Money as a finance paper sets it out: millions to one decimal (billions to two), in the area's currency. */
+export function millions(value: number, currency = DEFAULT_CURRENCY): string {
+  const money = quantityOf(currency, currency)
+  const scale: Scale = Math.abs(value) >= 1e9 ? { divisor: 1e9, suffix: 'bn' } : { divisor: 1e6, suffix: 'm' }
+  return formatValue(value, money, { scale, decimals: scale.suffix === 'bn' ? 2 : 1 })
 }
+
 const percent = (rate: number) => `${Number((rate * 100).toFixed(2))}%`
 
 /** The cumulative saving against the baseline at the end of each appraisal year, one line per scenario. */
@@ -75,6 +77,7 @@ export function cumulativeSavingFigure(
   appraisals: readonly ScenarioAppraisal[],
   prices: Prices,
   areaName: string,
+  currency = DEFAULT_CURRENCY,
 ): LineFigure | undefined {
   if (appraisals.length === 0) return undefined
   const first = appraisals[0].real
@@ -89,11 +92,13 @@ export function cumulativeSavingFigure(
       ys: [0, ...years.map((y) => (cash ? y.cumulativeSaving : y.cumulativePresentSaving))],
     }
   })
+  // Money in the area's currency (the model's units say GBP; San Marino's figures are euros).
+  const quantity = quantityOf('GBP', currency)
   const basis = first.yearBasis === 'financial' ? 'financial year (April to March)' : 'calendar year'
   // What a board takes away, in the caption so it travels with the chart onto a slide.
   const verdicts = appraisals
     .map(({ run, real }) => {
-      const npv = `${real.npvTotal >= 0 ? 'saves' : 'costs'} ${millions(Math.abs(real.npvTotal))} net present value`
+      const npv = `${real.npvTotal >= 0 ? 'saves' : 'costs'} ${millions(Math.abs(real.npvTotal), currency)} net present value`
       const even = real.discountedBreakEvenYear
         ? `breaks even (discounted) in ${real.discountedBreakEvenYear}`
         : 'does not break even by the end of the run'
@@ -110,13 +115,15 @@ export function cumulativeSavingFigure(
       ? 'Cumulative saving against the baseline, cash'
       : 'Cumulative discounted saving against the baseline',
     caption,
-    units: 'GBP',
-    format: 'money',
+    units: unitsLabel(quantity),
+    modelUnits: 'GBP',
+    quantity,
+    scenarios: appraisals.map((a) => a.run.label),
     series,
     bands: [],
     zero: true,
     table: {
-      columns: ['Year end', ...series.map((s) => `${s.label} (GBP)`)],
+      columns: ['Year end', ...series.map((s) => `${s.label} (${currency})`)],
       rows: Array.from(series[0].xs as number[], (x, i) => [x, ...series.map((s) => s.ys[i] as number)]),
     },
     revision: Math.max(...appraisals.map((a) => a.run.view.seq)),

@@ -1,6 +1,5 @@
 // The key-figures table of the comparison: each scenario's value of a few outputs at years 1, 3, 5
 // and 10 of the run, and for rates (admissions, spend) the total over the whole run.
-import type { ValueFormat } from '../charts/chart-series'
 import type { RunView } from './run-view'
 import { cumulativeTotal } from './spend-analysis'
 
@@ -10,12 +9,10 @@ export const KPI_YEARS = [1, 3, 5, 10] as const
 export interface KpiSpec {
   output: string
   label: string
-  units: string
   /** A rate per year, whose total over the run means something (admissions, spend). */
   cumulative: boolean
   /** Lower is better (admissions, spend, delays): used to say whether a difference is a gain. */
   lowerIsBetter: boolean
-  format: ValueFormat
 }
 
 /** The key figures a board asks about first. */
@@ -23,66 +20,50 @@ export const KPI_SPECS: KpiSpec[] = [
   {
     output: 'emergency admissions',
     label: 'Emergency admissions a year',
-    units: '',
     cumulative: true,
     lowerIsBetter: true,
-    format: 'number',
   },
   {
     output: 'bed occupancy',
     label: 'Bed occupancy',
-    units: '',
     cumulative: false,
     lowerIsBetter: true,
-    format: 'percent',
   },
   {
     output: 'delayed discharge beds',
     label: 'Delayed discharge beds',
-    units: '',
     cumulative: false,
     lowerIsBetter: true,
-    format: 'number',
   },
   {
     output: 'unmet social care need',
     label: 'Unmet social care need',
-    units: '',
     cumulative: false,
     lowerIsBetter: true,
-    format: 'number',
   },
   {
     output: 'share of 65+ supported at home',
     label: 'Share of 65+ supported at home',
-    units: '',
     cumulative: false,
     lowerIsBetter: false,
-    format: 'percent',
   },
   {
     output: 'health spend',
     label: 'Health spend a year',
-    units: '',
     cumulative: true,
     lowerIsBetter: true,
-    format: 'money',
   },
   {
     output: 'social care spend',
     label: 'Social care spend a year',
-    units: '',
     cumulative: true,
     lowerIsBetter: true,
-    format: 'money',
   },
   {
     output: 'total spend',
     label: 'Total spend a year',
-    units: '',
     cumulative: true,
     lowerIsBetter: true,
-    format: 'money',
   },
 ]
 

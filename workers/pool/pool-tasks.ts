@@ -2,6 +2,7 @@
 // of run i depend only on the seed, i and the parameter's name (workers/uncertainty/), so any
 // worker running any share of the draws gives the numbers any other would.
 
+import type { InputSetting } from '../../model/simulation'
 import { seekLever } from '../analysis/lever-seek'
 import { evaluateOutcome, outcomeFor } from '../analysis/outcome-at'
 import type { CareEngine } from '../care-engine'
@@ -44,8 +45,10 @@ export function handleTask(engine: CareEngine, task: PoolTask): Handled {
 }
 
 export function runDraws(engine: CareEngine, task: DrawsTask): DrawsResult {
-  const inputs = engine.inputs(task.run)
+  // By slot: the scenario's inputs and each varied parameter's slot are resolved once, not per run.
+  const inputs = engine.slots(engine.inputs(task.run))
   const varied = engine.varied(task.run)
+  const variedSlots = varied.map((p) => engine.slots({ [p.name]: 0 })[0][0])
   const positions = engine.outputs(task.outputs, 'outputs')
   const shape = { outputs: positions.map((p) => p.index), stride: task.stride }
   let times: Float64Array = new Float64Array(0)
@@ -62,7 +65,10 @@ export function runDraws(engine: CareEngine, task: DrawsTask): DrawsResult {
     const started = performance.now()
     // Sampled values may take the model where it gives NaN: keep the run, and leave those
     // values out of the percentiles rather than fail the ensemble.
-    const run = engine.run({ ...inputs, ...drawn }, shape)
+    const run = engine.runSlots(
+      [...inputs, ...varied.map((p, i): InputSetting => [variedSlots[i], drawn[p.name]])],
+      shape,
+    )
     engineMs += performance.now() - started
     if (draw === task.from) {
       times = run.times

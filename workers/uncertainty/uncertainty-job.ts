@@ -69,7 +69,8 @@ export async function runUncertaintyJob(
     const run = runOnce(drawParameters(plan, sample))
     engineMs += now() - started
     if (!times) {
-      times = run.times
+      // A copy: a run's times share a buffer with its values, which the bands need not keep.
+      times = run.times.slice()
       byCell = new Float64Array(outputIndices.length * times.length * samples)
     }
     const count = times.length

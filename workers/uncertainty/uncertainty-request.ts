@@ -1,6 +1,7 @@
 // Checking an uncertainty request before any run starts: a bad sample count, seed or output name is
 // refused with a message naming the field, instead of a job that fails or misleads halfway.
-import { canonicalName } from '../../model/names'
+import { ModelError } from '../../model/errors'
+import type { CompiledModel } from '../../model/simulation'
 import {
   DEFAULT_UNCERTAINTY_SAMPLES,
   DEFAULT_UNCERTAINTY_SEED,
@@ -33,33 +34,25 @@ export interface OutputPosition {
 }
 
 /**
- * Where each wanted output sits in a run. A name matches as the model matches names; an arrayed
- * output's base name (`population`) stands for all its elements. Without a list, the model's
+ * Where each wanted output sits in a run, as the compiled model finds outputs by name (an arrayed
+ * output's base name, `population`, stands for all its elements). Without a list, the model's
  * public outputs are used.
  */
 export function outputPositions(
-  names: readonly string[],
+  compiled: Pick<CompiledModel, 'names' | 'outputIndices'>,
   wanted: readonly string[] | undefined,
   publicOutputs: readonly { name: string }[],
   /** Who asked, as an error names it. */
   asker = "uncertainty request: field 'outputs'",
 ): OutputPosition[] {
-  const byName = new Map(names.map((name, index) => [canonicalName(name), index]))
-  const positions: OutputPosition[] = []
-  for (const output of wanted ?? publicOutputs.map((o) => o.name)) {
-    const key = canonicalName(output)
-    const index = byName.get(key)
-    if (index !== undefined) {
-      positions.push({ name: names[index], index })
-      continue
-    }
-    const elements = names
-      .map((name, i) => ({ name, index: i }))
-      .filter((entry) => canonicalName(entry.name).startsWith(`${key}[`))
-    if (elements.length === 0) {
-      throw new Error(`${asker}: the model has no output named '${output}'`)
-    }
-    positions.push(...elements)
+  const list = wanted ?? publicOutputs.map((output) => output.name)
+  let indices: number[]
+  try {
+    indices = compiled.outputIndices(list)
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error
+    const missing = error.problems.map((problem) => `'${problem.variable}'`).join(', ')
+    throw new Error(`${asker}: the model has no output named ${missing}`)
   }
-  return positions
+  return indices.map((index) => ({ name: compiled.names[index], index }))
 }
