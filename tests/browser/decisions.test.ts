@@ -62,7 +62,7 @@ describe('appraisal in Compare', () => {
       'Breaks even (undiscounted)',
       'Breaks even (discounted)',
     ])
-    expect(await summaryCell(1, 1).textContent()).toMatch(/^[+−]£\d+\.\d+(m|bn)$/)
+    expect(await summaryCell(1, 1).textContent()).toMatch(/^[+-]£\d+\.\d+(m|bn)$/)
     const chart = appraisal().locator('cb-chart-card')
     expect(await chart.locator('h3').textContent()).toBe('Cumulative discounted saving against the baseline')
     await expect.poll(() => chart.locator('g.lines path').count()).toBe(2)
@@ -102,24 +102,25 @@ describe('appraisal in Compare', () => {
 })
 
 describe('appraisal on slides', () => {
-  it('offers the cumulative discounted saving, with each NPV in its caption, as a slide', async () => {
+  it('has a slide with the NPV by partner for each compared scenario and the cumulative discounted chart', async () => {
     await page.locator('cb-app nav button.tab-present').click()
     const present = page.locator('cb-present-mode')
-    await present.locator('input[name=audience]').nth(1).check()
-    const choice = present
-      .locator('.choices label')
-      .filter({ hasText: 'Cumulative discounted saving against the baseline' })
-    expect(await choice.locator('input').isChecked()).toBe(true)
+    await present.locator('input.audience-compared').check()
+    expect(await present.locator('li[data-slide="appraisal"] input.slide-choice').isChecked()).toBe(true)
     await present.locator('button.start-presenting').click()
-    for (let i = 0; i < 4; i++) await present.locator('button.next').click()
-    const slide = present.locator('.slides cb-chart-card')
-    await expect
-      .poll(() => slide.locator('h3').textContent())
-      .toBe('Cumulative discounted saving against the baseline')
-    expect(await slide.locator('figcaption').textContent()).toMatch(
-      /Shift with pooling (saves|costs) £[\d.]+(m|bn) net present value/,
-    )
+    const slide = present.locator('.show svg.slide')
+    await slide.waitFor()
+    for (let i = 0; i < 30; i++) {
+      if ((await slide.getAttribute('aria-label')) === 'Does it pay, and for whom?') break
+      await page.keyboard.press('ArrowRight')
+    }
+    await expect.poll(() => slide.getAttribute('aria-label')).toBe('Does it pay, and for whom?')
     await screenshot(page, 'present-appraisal')
+    const text = (await slide.textContent()) ?? ''
+    for (const words of ['Net present value', 'NHS', 'Council', 'Shift with pooling', 'More prevention'])
+      expect(text).toContain(words)
+    expect(text).toMatch(/[+-]£\d+\.\dm/)
+    expect(await slide.locator('g.lines path').count()).toBe(2)
     await page.keyboard.press('Escape')
     await page.locator('cb-app nav button.tab-compare').click()
   })

@@ -94,8 +94,12 @@ describe('show uncertainty', () => {
     await page.locator('cb-present-mode button.start-presenting').click()
     const slide = page.locator('cb-present-mode .show svg.slide')
     await slide.waitFor()
-    // Past the title, the brief, the key figures, the differences and break-even: the first chart.
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
+    // Past the title, the brief, the key figures, the differences, break-even and the appraisal:
+    // the first chart.
+    for (let i = 0; i < 30; i++) {
+      if ((await slide.getAttribute('aria-label')) === 'Emergency admissions') break
+      await page.keyboard.press('ArrowRight')
+    }
     await expect.poll(() => slide.getAttribute('aria-label')).toBe('Emergency admissions')
     // The scenario's band and the baseline's.
     expect(await slide.locator('path.uncertainty-band').count()).toBe(2)
