@@ -102,6 +102,14 @@ const millions = (amount: number) => {
   return text.replace('-', '−')
 }
 
+/** A sum in a sentence, as a finance paper writes it: −£94.6m, £1,234.5m. */
+const pounds = (amount: number) => {
+  const text = millions(amount)
+  const negative = text.startsWith('−')
+  const [whole, tenths] = text.replace('−', '').split('.')
+  return `${negative ? '−' : ''}£${Number(whole).toLocaleString('en-GB')}.${tenths}m`
+}
+
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
   const line = (cells: string[]) =>
@@ -138,6 +146,8 @@ export function appraisalText(appraisal: Appraisal, scenario: ReadRequest, basel
   ]
   const npv = appraisal.npvTotal
   const shifted = appraisal.returnPerPoundShifted
+  // The pool's "saving" is spending through the pool that falls; a board reads the change in it.
+  const pooledChange = -appraisal.npvByPartner.pooled_fund
   const lines = [
     `Appraisal of "${scenario.request.scenario.name}" against "${baseline.request.scenario.name}" (${area.name})`,
     `Real terms, base-year prices; discounted at ${rate} a year from ${appraisal.years[0].label} (year 0).`,
@@ -149,17 +159,19 @@ export function appraisalText(appraisal: Appraisal, scenario: ReadRequest, basel
     table(header, rows),
     ...notes.map((y) => `* ${y.label}: ${y.note}`),
     '',
-    `Net present value: £${millions(npv)}m (${npv >= 0 ? 'a saving' : 'a net cost'}); ` +
-      PARTNERS.map((p) => `${p.label} £${millions(appraisal.npvByPartner[p.key])}m`).join(', '),
-    `Undiscounted: £${millions(appraisal.undiscountedTotal)}m`,
-    `Transition: double running £${millions(appraisal.doubleRunning.undiscounted)}m ` +
-      `(present value £${millions(appraisal.doubleRunning.present)}m), of which the hump fund paid ` +
-      `£${millions(appraisal.humpFundUsed.undiscounted)}m`,
-    `Money shifted to community services and prevention: £${millions(appraisal.moneyShifted.undiscounted)}m ` +
-      `(present value £${millions(appraisal.moneyShifted.present)}m); ` +
+    `Net present value: ${pounds(npv)} (${npv >= 0 ? 'a saving' : 'a net cost'}); ` +
+      payers.map((p) => `${p.label} ${pounds(appraisal.npvByPartner[p.key])}`).join(', '),
+    `  Spending through the pooled fund ${pooledChange >= 0 ? 'rises' : 'falls'} by ${pounds(Math.abs(pooledChange))} ` +
+      '(present value): money the partners already spend, passing through the pool; not extra to the above',
+    `Undiscounted: ${pounds(appraisal.undiscountedTotal)}`,
+    `Transition: double running ${pounds(appraisal.doubleRunning.undiscounted)} ` +
+      `(present value ${pounds(appraisal.doubleRunning.present)}), of which the hump fund paid ` +
+      `${pounds(appraisal.humpFundUsed.undiscounted)}`,
+    `Money shifted to community services and prevention: ${pounds(appraisal.moneyShifted.undiscounted)} ` +
+      `(present value ${pounds(appraisal.moneyShifted.present)}); ` +
       (shifted === null
         ? 'no money shifted, so no return per pound'
-        : `net present value per £1 shifted: £${shifted.toFixed(2).replace('-', '−')}`),
+        : `net present value per £1 shifted: ${shifted < 0 ? '−' : ''}£${Math.abs(shifted).toFixed(2)}`),
     `Break-even: ${appraisal.breakEvenYear ?? 'not within the run'} undiscounted, ` +
       `${appraisal.discountedBreakEvenYear ?? 'not within the run'} discounted`,
   ]
