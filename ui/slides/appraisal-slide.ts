@@ -30,7 +30,7 @@ export function appraisalSlide(input: DeckInput): Slide[] {
             ? 'nothing shifted'
             : formatValue(real.returnPerPoundShifted, pound, { decimals: 2 }),
       },
-      { text: real.discountedBreakEvenYear ?? 'not by the end' },
+      { text: real.discountedBreakEvenYear ?? 'not within the run' },
     ],
   }))
   const figure = cumulativeSavingFigure(appraisals, 'real', input.areaName, input.currency)
