@@ -7,7 +7,7 @@ import { slug } from '../format/file-names'
 import { differenceQuantity, type Quantity, quantityOf, unitsLabel } from '../format/quantity'
 import { cumulative } from '../results/spend-analysis'
 import { baseFiguresSentence, capitalise, colourName, linesSentence, yearSpan } from './captions'
-import { type ChartRun, calendarYears, lineDash } from './chart-run'
+import { type ChartRun, calendarYears, seriesLook } from './chart-run'
 import type { Band, LineSeries, StackLayer } from './chart-series'
 import type { ChartTable } from './chart-table'
 import { elementLabel } from './element-label'
@@ -75,8 +75,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     return {
       key: run.key,
       label: run.label,
-      colour: run.colour,
-      dash: lineDash(run),
+      ...seriesLook(run),
       xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
       ys: run.view.series(chart.output),
       spread: band && { low: band.low, high: band.high },
@@ -135,7 +134,7 @@ export function differenceFigure(
       return {
         key: run.key,
         label: run.label,
-        colour: run.colour,
+        ...seriesLook(run),
         xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
         ys: values.map((v, i) => v - base[i]),
       }
@@ -238,7 +237,7 @@ export function cumulativeDifferenceFigure(
       return {
         key: run.key,
         label: run.label,
-        colour: run.colour,
+        ...seriesLook(run),
         xs: years,
         ys: total.map((v, i) => v - base[i]),
       }
