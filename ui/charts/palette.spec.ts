@@ -47,7 +47,9 @@ describe('the palette', () => {
 
   it('does not keep them apart in greyscale, which is why lines differ by dash and marker too', () => {
     expect(closestPair(ON_ONE_CHART, filterGrayscale(1)).distance).toBeLessThan(10)
-    const looks = [BASELINE_STYLE, ...[0, 1, 2, 3, 4, 5].map(scenarioStyle)].map((s) => `${s.dash}|${s.marker}`)
+    const looks = [BASELINE_STYLE, ...[0, 1, 2, 3, 4, 5].map(scenarioStyle)].map(
+      (s) => `${s.dash}|${s.marker}`,
+    )
     expect(new Set(looks).size).toBe(looks.length)
     // And no scenario looks like the baseline by dash alone: the baseline has no marker.
     expect(BASELINE_STYLE.marker).toBeUndefined()
