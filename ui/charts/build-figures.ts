@@ -9,6 +9,7 @@ import { cumulative } from '../results/spend-analysis'
 import { baseFiguresSentence, capitalise, colourName, linesSentence, yearSpan } from './captions'
 import { type ChartRun, calendarYears, seriesLook } from './chart-run'
 import type { Band, LineSeries, StackLayer } from './chart-series'
+import { differencesSummary, linesSummary, stackSummary } from './chart-summary'
 import type { ChartTable } from './chart-table'
 import { elementLabel } from './element-label'
 import type { LineFigure, StackedFigure } from './figure'
@@ -97,6 +98,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     id: chart.id,
     title: chart.title,
     caption,
+    summary: linesSummary(series, quantity),
     units: unitsLabel(quantity),
     modelUnits: unitsOf(chart.output, ctx),
     quantity,
@@ -152,6 +154,7 @@ export function differenceFigure(
     id: `${chart.id}-difference`,
     title: `${chart.title}: difference from baseline`,
     caption,
+    summary: differencesSummary(series, quantity),
     units: unitsLabel(quantity),
     modelUnits: unitsOf(chart.output, ctx),
     quantity,
@@ -202,6 +205,7 @@ export function stackedFigure(
     id: run.baseline ? chart.id : `${chart.id}-${slug(run.label, 40)}`,
     title: run.baseline ? `${chart.title}: baseline` : `${chart.title}: ${run.label}`,
     caption,
+    summary: stackSummary(run.label, years, layers, quantity),
     units: unitsLabel(quantity),
     modelUnits: unitsOf(firstOutput, ctx),
     quantity,
@@ -253,6 +257,7 @@ export function cumulativeDifferenceFigure(
     id: `${chart.id}-cumulative-difference`,
     title: `Cumulative ${chart.title.toLowerCase()}: difference from baseline`,
     caption,
+    summary: differencesSummary(series, quantity),
     units: unitsLabel(quantity),
     modelUnits: unitsOf(chart.output, ctx).replace(/ per year$/, ''),
     quantity,

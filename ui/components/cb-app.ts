@@ -3,7 +3,10 @@
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import type { AppState } from '../app/app-state'
+import { RunAnnouncer } from '../app/run-announcer'
 import { StateController } from '../app/state-controller'
+import { areaCurrency } from '../format/quantity'
+import { scenarioNarrative } from '../results/narrative'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-area-setup'
 import './cb-compare-view'
@@ -131,7 +134,12 @@ export class CbApp extends LitElement {
 
   @property({ attribute: false }) state?: AppState
   @state() view: View = 'outcomes'
+  /** The polite announcement of results just updated (see RunAnnouncer). */
+  @state() private announcement = ''
   private readonly keys = (event: KeyboardEvent) => this.onKey(event)
+  private readonly announcer = new RunAnnouncer((text) => {
+    this.announcement = text
+  })
 
   constructor() {
     super()
@@ -146,6 +154,33 @@ export class CbApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     window.removeEventListener('keydown', this.keys)
+    this.announcer.stop()
+  }
+
+  protected override updated(): void {
+    const state = this.state
+    const active = state?.active
+    const view = active && state.run(active.id)
+    const baseline = state?.baselineRun
+    const settled = state && active && view && baseline && !state.runPending(active.id)
+    this.announcer.note(settled ? `${active.id}:${view.seq}:${baseline.seq}` : undefined, () =>
+      this.resultsWords(),
+    )
+  }
+
+  /** "Results updated for “Plan A”." and the first sentence of its In brief. */
+  private resultsWords(): string {
+    const state = this.state
+    const active = state?.active
+    const view = active && state.run(active.id)
+    const area = state?.area
+    if (!state || !active || !view || !state.baselineRun || !area || !state.catalogue) return ''
+    const [first] = scenarioNarrative(active.scenario.name, view, state.baselineRun, {
+      baseYear: area.baseYear,
+      startTime: state.catalogue.startTime,
+      currency: areaCurrency(area as { currency?: string }),
+    })
+    return `Results updated for “${active.scenario.name}”.${first ? ` ${first.text}` : ''}`
   }
 
   /** Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes; text boxes keep their own undo. */
@@ -246,6 +281,7 @@ export class CbApp extends LitElement {
             </aside>`
         }
         <main>
+          <p class="visually-hidden announcer" role="status" aria-atomic="true">${this.announcement}</p>
           <cb-notice .state=${state}></cb-notice>
           ${this.renderView(state)}
         </main>

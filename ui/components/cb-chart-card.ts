@@ -15,6 +15,14 @@ import './cb-data-table'
 import './cb-line-chart'
 import './cb-stacked-area-chart'
 
+/**
+ * What a screen reader says for the chart itself: its title and its summary. The caption (which
+ * line is which, sources) follows as the figure's caption, and the numbers are under Show data.
+ */
+export function chartLabel(figure: Figure): string {
+  return figure.summary ? `${figure.title}. ${figure.summary}` : `${figure.title}. ${figure.caption}`
+}
+
 /** Exported images are 960 x 480 (PNG at twice that), with type a little larger than on screen. */
 const EXPORT_SIZE = { width: 960, height: 480, fontSize: 14, compact: false }
 
@@ -85,6 +93,11 @@ export class CbChartCard extends LitElement {
       .menu button {
         text-align: left;
       }
+      .summary {
+        font-size: 0.84rem;
+        margin: 0.1rem 0 0.3rem;
+        line-height: 1.35;
+      }
       figcaption {
         font-size: 0.82rem;
         color: #3a3a3a;
@@ -132,6 +145,7 @@ export class CbChartCard extends LitElement {
               </details>
             </div>
       </header>
+      ${figure.summary ? html`<p class="summary">${figure.summary}</p>` : nothing}
       ${this.renderChart(figure)}
       <figcaption>${figure.caption}</figcaption>
       ${this.exportError ? html`<p role="alert" class="small">${this.exportError}</p>` : nothing}
@@ -153,7 +167,7 @@ export class CbChartCard extends LitElement {
         .compact=${this.compact}
         .transitions=${this.transitions}
         .revision=${figure.revision}
-        label=${`${figure.title}. ${figure.caption}`}
+        label=${chartLabel(figure)}
       ></cb-line-chart>`
     }
     return html`<cb-stacked-area-chart
@@ -164,7 +178,7 @@ export class CbChartCard extends LitElement {
       .compact=${this.compact}
       .transitions=${this.transitions}
       .revision=${figure.revision}
-      label=${`${figure.title}. ${figure.caption}`}
+      label=${chartLabel(figure)}
     ></cb-stacked-area-chart>`
   }
 

@@ -112,10 +112,10 @@ export class CbOutcomesView extends LitElement {
     const settings = settingsContext(state)
     return html`
       <h2>Outcomes: ${active.scenario.name} against the baseline</h2>
-      <p class="status" role="status">
+      <p class="status">
         ${
           error
-            ? html`<span class="error">The model could not run this scenario: ${error}</span>`
+            ? html`<span class="error" role="alert">The model could not run this scenario: ${error}</span>`
             : state.runPending(active.id)
               ? 'Running…'
               : nothing

@@ -142,7 +142,7 @@ async function addBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: SlideBox): P
         y: inch(box.y),
         w: inch(box.width),
         h: inch(box.height),
-        altText: `${box.figure.title}. ${box.figure.caption}`,
+        altText: [box.figure.title, box.figure.summary, box.figure.caption].filter(Boolean).join('. '),
       })
       return
     case 'table':
