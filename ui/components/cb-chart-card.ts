@@ -132,7 +132,7 @@ export class CbChartCard extends LitElement {
               >
                 ${this.showData ? 'Hide data' : 'Show data'}
               </button>
-              <details class="export">
+              <details class="export" @keydown=${(e: KeyboardEvent) => this.menuKey(e)}>
                 <summary aria-label=${`Export ${figure.title}`}>Export ▾</summary>
                 <div class="menu" role="group" aria-label="Export formats" @click=${() => this.closeMenu()}>
                   <button class="export-png" @click=${() => this.exportPng()}>Image (PNG)</button>
@@ -198,8 +198,21 @@ export class CbChartCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true })
   }
 
+  /** Closes the export menu after a choice; focus goes back to its button, not lost with the menu. */
   private closeMenu(): void {
-    this.renderRoot.querySelector('details.export')?.removeAttribute('open')
+    const menu = this.renderRoot.querySelector('details.export')
+    menu?.removeAttribute('open')
+    menu?.querySelector('summary')?.focus()
+  }
+
+  /** Escape closes the export menu and puts focus back on its button, as a menu should. */
+  private menuKey(event: KeyboardEvent): void {
+    const menu = event.currentTarget as HTMLDetailsElement
+    if (event.key !== 'Escape' || !menu.open) return
+    event.preventDefault()
+    event.stopPropagation()
+    menu.open = false
+    menu.querySelector('summary')?.focus()
   }
 
   /** The file name for this chart: its scenarios and its title. */

@@ -222,8 +222,24 @@ export class CbPresentMode extends LitElement {
     else if (event.key === 'Home') this.slideIndex = 0
     else if (event.key === 'End') this.slideIndex = Math.max(0, this.pages.length - 1)
     else if (event.key === 'Escape') this.stop()
+    else if (event.key === 'Tab') this.cycleFocus(event.shiftKey)
     else return
     event.preventDefault()
+  }
+
+  /**
+   * Tab moves round the presentation's own buttons rather than to the page hidden behind it (the
+   * show is a modal dialog); Escape always leaves.
+   */
+  private cycleFocus(backwards: boolean): void {
+    const buttons = Array.from(
+      this.renderRoot.querySelectorAll<HTMLButtonElement>('.show .controls button:not([disabled])'),
+    )
+    if (buttons.length === 0) return
+    this.showControls()
+    const current = buttons.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement)
+    const next = current < 0 ? (backwards ? buttons.length - 1 : 0) : current + (backwards ? -1 : 1)
+    buttons[(next + buttons.length) % buttons.length].focus()
   }
 
   private async download(kind: 'pptx' | 'pdf'): Promise<void> {
