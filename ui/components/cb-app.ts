@@ -58,6 +58,7 @@ export class CbApp extends LitElement {
       }
       nav {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.2rem;
         padding: 0 1.2rem;
         background: #fff;
@@ -77,6 +78,7 @@ export class CbApp extends LitElement {
       }
       nav .tabs {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.2rem;
       }
       nav .history {
@@ -122,7 +124,13 @@ export class CbApp extends LitElement {
       }
       @media (max-width: 800px) {
         .body {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
+          padding: 0.6rem;
+        }
+        header,
+        nav {
+          padding-left: 0.6rem;
+          padding-right: 0.6rem;
         }
         aside {
           position: static;

@@ -64,9 +64,13 @@ export class CbCompareView extends LitElement {
       }
       .picker {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
         margin: 0.4rem 0 0.8rem;
+      }
+      .picker select {
+        max-width: 100%;
       }
       .brief + .brief {
         margin-top: 0.5rem;

@@ -10,6 +10,7 @@ import { cumulativeDifferenceFigure, lineFigure, stackedFigure } from '../charts
 import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
 import type { Figure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
+import { scrollBehaviour } from '../charts/motion'
 import { OUTCOME_CHARTS } from '../charts/outcome-charts'
 import { areaCurrency } from '../format/quantity'
 import { scenarioNarrative } from '../results/narrative'
@@ -171,7 +172,7 @@ export class CbOutcomesView extends LitElement {
       (c) => c.figure?.id === chartId,
     )
     if (!card) return
-    card.scrollIntoView({ behavior: 'smooth', block: 'center' })
+    card.scrollIntoView({ behavior: scrollBehaviour(), block: 'center' })
     card.focusTitle()
   }
 }
