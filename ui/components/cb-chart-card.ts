@@ -5,6 +5,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import { chartSvg } from '../charts/chart-svg'
 import type { Figure } from '../charts/figure'
+import { printFigure } from '../charts/print-style'
 import { measureText } from '../charts/text-measure'
 import { standaloneSvg, svgToPng } from '../export/chart-image'
 import { figureCsv, figureRawCsv, withNotes } from '../export/csv'
@@ -137,6 +138,12 @@ export class CbChartCard extends LitElement {
                 <div class="menu" role="group" aria-label="Export formats" @click=${() => this.closeMenu()}>
                   <button class="export-png" @click=${() => this.exportPng()}>Image (PNG)</button>
                   <button class="export-svg" @click=${() => this.exportSvg()}>Image (SVG)</button>
+                  <button class="export-print-png" @click=${() => this.exportPng(true)}>
+                    Image for print, greyscale (PNG)
+                  </button>
+                  <button class="export-print-svg" @click=${() => this.exportSvg(true)}>
+                    Image for print, greyscale (SVG)
+                  </button>
                   <button class="export-csv" @click=${() => this.exportCsv()}>Data (CSV)</button>
                   <button class="export-raw-csv" @click=${() => this.exportRawCsv()}>
                     Raw data (CSV, every digit)
@@ -183,12 +190,13 @@ export class CbChartCard extends LitElement {
   }
 
   /** The chart for a file: drawn afresh at one size, whatever the window it was shown in. */
-  exportImage() {
+  exportImage(print = false) {
     if (!this.figure) throw new Error('there is no chart to export yet')
-    const svg = chartSvg({ figure: this.figure, ...EXPORT_SIZE }, measureText)
+    const figure = print ? printFigure(this.figure) : this.figure
+    const svg = chartSvg({ figure, ...EXPORT_SIZE }, measureText)
     return standaloneSvg(svg, {
-      title: this.figure.title,
-      caption: this.figure.caption,
+      title: figure.title,
+      caption: figure.caption,
       footnote: this.footnote,
     })
   }
@@ -221,20 +229,25 @@ export class CbChartCard extends LitElement {
     return exportFileName(figure?.scenarios ?? [], figure?.title ?? 'chart', extension)
   }
 
-  exportSvg(): void {
+  /** The file name of an image, marked `_print` in the print style. */
+  private imageName(extension: string, print: boolean): string {
+    return print ? this.fileName(extension).replace(/\.(\w+)$/, '_print.$1') : this.fileName(extension)
+  }
+
+  exportSvg(print = false): void {
     this.exportError = ''
     try {
-      downloadText(this.exportImage().svg, this.fileName('svg'), 'image/svg+xml')
+      downloadText(this.exportImage(print).svg, this.imageName('svg', print), 'image/svg+xml')
     } catch (error) {
       this.exportError = `Could not export the SVG: ${(error as Error).message}`
     }
   }
 
-  async exportPng(): Promise<void> {
+  async exportPng(print = false): Promise<void> {
     this.exportError = ''
     try {
-      const png = await svgToPng(this.exportImage())
-      downloadBlob(png, this.fileName('png'))
+      const png = await svgToPng(this.exportImage(print))
+      downloadBlob(png, this.imageName('png', print))
     } catch (error) {
       this.exportError = `Could not export the PNG: ${(error as Error).message}`
     }

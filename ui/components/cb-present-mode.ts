@@ -8,6 +8,8 @@ import { StateController } from '../app/state-controller'
 import { measureText } from '../charts/text-measure'
 import { downloadBlob } from '../export/download'
 import { type Audience, audienceEntries, deckInput } from '../slides/deck-input'
+import { printSlides } from '../slides/print-deck'
+import type { Slide } from '../slides/slide'
 import type { SlidePage } from '../slides/slide-boxes'
 import { buildDeck, defaultSlideOrder, SLIDE_KINDS } from '../slides/slide-kinds'
 import { layoutDeck } from '../slides/slide-layout'
@@ -28,6 +30,8 @@ export class CbPresentMode extends LitElement {
   @state() private busy = ''
   @state() private message = ''
   @state() private controlsShown = true
+  /** Slides and packs in greys with line styles, for black-and-white printing. */
+  @state() private greyscale = false
   private pages: SlidePage[] = []
   private hideTimer?: ReturnType<typeof setTimeout>
   private readonly keys = (event: KeyboardEvent) => this.onKey(event)
@@ -52,7 +56,11 @@ export class CbPresentMode extends LitElement {
     const state = this.state
     if (!state) return []
     const input = deckInput(state, this.effectiveAudience(state))
-    return input ? layoutDeck(buildDeck(input, this.chosenOrder), measureText) : []
+    return input ? layoutDeck(this.styled(buildDeck(input, this.chosenOrder)), measureText) : []
+  }
+
+  private styled(slides: Slide[]): Slide[] {
+    return this.greyscale ? printSlides(slides) : slides
   }
 
   private effectiveAudience(state: AppState): Audience {
@@ -96,6 +104,17 @@ export class CbPresentMode extends LitElement {
           ${this.order.map((id, i) => this.renderChoice(id, i))}
         </ol>
       </fieldset>
+      <label class="greyscale"
+        ><input
+          type="checkbox"
+          class="print-style"
+          .checked=${this.greyscale}
+          @change=${(e: Event) => {
+            this.greyscale = (e.target as HTMLInputElement).checked
+          }}
+        />
+        Greyscale, for printing in black and white (scenarios told apart by line pattern and marker)</label
+      >
       <div class="actions">
         <button class="primary start-presenting" ?disabled=${count === 0} @click=${() => this.start()}>
           Start presentation (${count} slide${count === 1 ? '' : 's'})
@@ -249,7 +268,7 @@ export class CbPresentMode extends LitElement {
     this.message = ''
     this.busy = kind === 'pptx' ? 'Making the PowerPoint file…' : 'Making the PDF…'
     try {
-      const pages = layoutDeck(buildDeck(input, this.chosenOrder), measureText)
+      const pages = layoutDeck(this.styled(buildDeck(input, this.chosenOrder)), measureText)
       const pack = await import('../export/board-pack')
       const file = kind === 'pptx' ? await pack.pptxPack(pages, input) : await pack.pdfPack(pages, input)
       downloadBlob(file.blob, file.name)

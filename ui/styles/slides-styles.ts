@@ -40,6 +40,10 @@ export const slidesStyles = css`
     padding: 0 0.45rem;
     font-size: 0.85rem;
   }
+  label.greyscale {
+    display: block;
+    margin: 0 0 0.6rem;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
