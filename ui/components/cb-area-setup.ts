@@ -106,7 +106,11 @@ export class CbAreaSetup extends LitElement {
     const area = state?.area
     if (!state || !area) return nothing
     const edits = state.edits()
-    const names = Object.keys(area.parameters).sort((a, b) => a.localeCompare(b))
+    // A lever that starts from a base-year figure is edited through that figure, listed instead.
+    const followers = new Set(state.catalogue?.levers.filter((l) => l.baseYearFact).map((l) => l.name))
+    const names = Object.keys(area.parameters)
+      .filter((name) => !followers.has(name))
+      .sort((a, b) => a.localeCompare(b))
     const editedCount = Object.keys(edits).length
     const currency = areaCurrency(area as { currency?: string })
     return html`

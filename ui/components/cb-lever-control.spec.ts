@@ -63,6 +63,15 @@ describe('cb-lever-control', () => {
     )
   })
 
+  it('says when a lever acts only through another', async () => {
+    const element = await mount({
+      spec: { ...spec, name: 'hump fund', actsWith: { 'community shift share': 0.1 } },
+    })
+    expect(element.shadowRoot?.textContent).toContain(
+      'Acts only with community shift share above its baseline.',
+    )
+  })
+
   it('fires a change on every slider movement', async () => {
     const element = await mount()
     const seen = changes(element)

@@ -23,6 +23,13 @@ export interface LeverChangeDetail {
   value: LeverValue | undefined
 }
 
+/** " Acts only with community shift share above its baseline." for a lever that works through another. */
+export function actsWithText(spec: LeverSpec): string {
+  const others = Object.keys(spec.actsWith ?? {})
+  if (!others.length) return ''
+  return ` Acts only with ${others.map((name) => `${name} above its baseline`).join(' or ')}.`
+}
+
 export function sourceLine(sources: readonly Source[] | undefined): string {
   const first = sources?.[0]
   if (!first) return 'No source recorded.'
@@ -161,7 +168,7 @@ export class CbLeverControl extends LitElement {
         />
         <span class="small">${units}</span>
       </div>
-      <p id=${`${id}-desc`}>${spec.description}</p>
+      <p id=${`${id}-desc`}>${spec.description}${actsWithText(spec)}</p>
       <p class="source" title=${sourceLine(sources)}>Source: ${sourceLine(sources)}</p>
       <div class="phase">
         <label>
