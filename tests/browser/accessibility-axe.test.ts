@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { importFile, noticeText } from './app-probe'
-import { openAppForTests, type PageProblems, waitForApp } from './app-session'
+import { leverControl, openAppForTests, type PageProblems, waitForApp } from './app-session'
 import { type AxeReport, blocking, describeViolations, RULES_OFF, runAxe } from './axe'
 
 let page: Page
@@ -52,7 +52,7 @@ describe('axe-core finds no serious or critical violation', () => {
   })
 
   it('in outcomes with a phased lever, a chart’s data shown and its export menu open', async () => {
-    const control = page.locator('cb-lever-control').filter({ hasText: /community shift share/i })
+    const control = leverControl(page, /community shift share/i)
     await control.locator('input[type=range]').fill('0.1')
     await control.locator('input.phase-toggle').check()
     await control.locator('input.start-year').waitFor()

@@ -3,7 +3,7 @@
 // one button away; and a finished run announced once, politely, not on every step of a slider.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openAppForTests, type PageProblems, waitForApp } from './app-session'
+import { leverControl, openAppForTests, type PageProblems, waitForApp } from './app-session'
 
 let page: Page
 let problems: PageProblems
@@ -15,10 +15,7 @@ const announcer = () => page.locator('cb-app p.announcer')
 
 describe('screen readers', () => {
   it('hear every lever’s name with its units and value in words', async () => {
-    const slider = page
-      .locator('cb-lever-control')
-      .filter({ hasText: /community shift share/i })
-      .locator('input[type=range]')
+    const slider = leverControl(page, /community shift share/i).locator('input[type=range]')
     await slider.fill('0.1')
     await page.getByRole('slider', { name: 'Community shift share, 10 percent', exact: true }).waitFor()
     expect(await slider.getAttribute('aria-valuetext')).toBe('10 percent')
@@ -69,10 +66,7 @@ describe('screen readers', () => {
           subtree: true,
         })
     })
-    const slider = page
-      .locator('cb-lever-control')
-      .filter({ hasText: /community shift share/i })
-      .locator('input[type=range]')
+    const slider = leverControl(page, /community shift share/i).locator('input[type=range]')
     const steps = ['0.02', '0.04', '0.06', '0.08', '0.1', '0.12', '0.14', '0.16', '0.18', '0.2']
     for (const value of steps) await slider.fill(value)
     await expect

@@ -109,6 +109,14 @@ export function openAppForTests(onOpen: (opened: OpenedApp) => void): void {
   })
 }
 
+/**
+ * A lever's control, found by the lever's own label: other levers' text may name it too ("Acts
+ * only with community shift share above its baseline"), so matching any text would find several.
+ */
+export function leverControl(page: Page, name: string | RegExp): Locator {
+  return page.locator('cb-lever-control').filter({ has: page.locator('label.name', { hasText: name }) })
+}
+
 /** Clicks something that downloads a file, and returns the file's suggested name and contents. */
 export async function download(
   page: Page,
