@@ -28,13 +28,20 @@ async function shiftShare(): Promise<unknown> {
   return (await activeScenario()).levers['community shift share']
 }
 
-/** Goes to one of the four views by its tab in the navigation, from wherever focus is. */
-async function openView(label: RegExp): Promise<void> {
+/**
+ * Goes to one of the four views: Tab (backwards, as the views come before the panels) to the
+ * tab list, which is one Tab stop, then the arrow keys to the view, which opens as it is reached.
+ */
+async function openView(view: 'outcomes' | 'compare' | 'area' | 'present'): Promise<void> {
   const here = await focused(page)
   const navBelow = !here || here.position.length === 0
-  // The navigation comes before the panels: reach it backwards unless focus is above it.
-  await tabTo(page, by({ tag: 'button', text: label }), { backwards: !navBelow, walk })
-  await page.keyboard.press('Enter')
+  if (!here?.className.startsWith('tab-'))
+    await tabTo(page, (e) => e.className.startsWith('tab-'), { backwards: !navBelow, walk })
+  for (let i = 0; i < 4 && (await focused(page))?.className !== `tab-${view}`; i++)
+    await page.keyboard.press('ArrowRight')
+  const tab = await focused(page)
+  expect(tab?.className).toBe(`tab-${view}`)
+  expect(tab?.outline).not.toBe('none')
 }
 
 describe('keyboard only', () => {
@@ -87,7 +94,7 @@ describe('keyboard only', () => {
   it('compares it with the baseline', async () => {
     await tabTo(page, by({ label: /^Compare Keyboard plan$/ }), { backwards: true, walk })
     await page.keyboard.press('Space')
-    await openView(/^Compare$/)
+    await openView('compare')
     await page.locator('cb-compare-view cb-chart-card').first().waitFor()
     expect(await page.locator('cb-compare-view h2').textContent()).toContain(
       'Keyboard plan against the baseline',
@@ -96,7 +103,7 @@ describe('keyboard only', () => {
   })
 
   it('exports a chart as PNG from its menu, and Escape closes the menu', async () => {
-    await openView(/^Outcomes$/)
+    await openView('outcomes')
     await tabTo(page, by({ tag: 'summary', label: /^Export Emergency admissions/ }), { walk })
     await page.keyboard.press('Enter')
     await page.keyboard.press('Escape')
@@ -109,7 +116,7 @@ describe('keyboard only', () => {
   })
 
   it('presents, moves between slides, and leaves with Escape, focus back where it was', async () => {
-    await openView(/^Present$/)
+    await openView('present')
     await tabTo(page, by({ className: 'start-presenting' }), { walk })
     await page.keyboard.press('Enter')
     const slide = page.locator('cb-present-mode .show svg.slide')
@@ -144,7 +151,7 @@ describe('keyboard only', () => {
   })
 
   it('imports a file through the file chooser', async () => {
-    await openView(/^Outcomes$/)
+    await openView('outcomes')
     await tabTo(page, by({ className: 'import' }), { walk })
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
     const area = await page.locator('cb-app select.area-picker').inputValue()

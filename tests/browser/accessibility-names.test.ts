@@ -79,6 +79,14 @@ describe('screen readers', () => {
     expect(said.length, said.join(' | ')).toBe(1)
   })
 
+  it('hear when the uncertainty bands are ready, once', async () => {
+    await page.locator('cb-outcomes-view input.show-uncertainty').check()
+    await expect
+      .poll(() => announcer().textContent(), { timeout: 60_000 })
+      .toContain('Uncertainty bands, 10th to 90th percentile, are shown.')
+    await page.locator('cb-outcomes-view input.show-uncertainty').uncheck()
+  })
+
   it('logged no console errors', () => {
     expect(problems.errors).toEqual([])
   })

@@ -171,9 +171,16 @@ export class CbApp extends LitElement {
     const view = active && state.run(active.id)
     const baseline = state?.baselineRun
     const settled = state && active && view && baseline && !state.runPending(active.id)
-    this.announcer.note(settled ? `${active.id}:${view.seq}:${baseline.seq}` : undefined, () =>
+    // Bands that come in later are news too: the key changes when they are ready.
+    const bands = settled && this.bandsReady() ? ':bands' : ''
+    this.announcer.note(settled ? `${active.id}:${view.seq}:${baseline.seq}${bands}` : undefined, () =>
       this.resultsWords(),
     )
+  }
+
+  private bandsReady(): boolean {
+    const state = this.state
+    return Boolean(state?.active && state.uncertainty?.status(state.active.id).state === 'ready')
   }
 
   /** "Results updated for “Plan A”." and the first sentence of its In brief. */
@@ -188,7 +195,32 @@ export class CbApp extends LitElement {
       startTime: state.catalogue.startTime,
       currency: areaCurrency(area as { currency?: string }),
     })
-    return `Results updated for “${active.scenario.name}”.${first ? ` ${first.text}` : ''}`
+    const bands = this.bandsReady() ? ' Uncertainty bands, 10th to 90th percentile, are shown.' : ''
+    return `Results updated for “${active.scenario.name}”.${first ? ` ${first.text}` : ''}${bands}`
+  }
+
+  /**
+   * The views are tabs: one Tab stop, and the arrow keys (Home, End) move between them and open
+   * the one reached, as in every tab list (WAI-ARIA Authoring Practices).
+   */
+  private async tabKey(event: KeyboardEvent): Promise<void> {
+    const index = VIEWS.findIndex((v) => v.id === this.view)
+    const last = VIEWS.length - 1
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % VIEWS.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % VIEWS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1
+    if (next < 0) return
+    event.preventDefault()
+    this.view = VIEWS[next].id
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLButtonElement>(`#tab-${this.view}`)?.focus()
   }
 
   /** Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes; text boxes keep their own undo. */
@@ -243,12 +275,15 @@ export class CbApp extends LitElement {
     const wide = this.view === 'area' || this.view === 'present'
     return html`
       <nav>
-        <div class="tabs" role="tablist" aria-label="Views">
+        <div class="tabs" role="tablist" aria-label="Views" @keydown=${(e: KeyboardEvent) => this.tabKey(e)}>
         ${VIEWS.map(
           (v) => html`<button
             role="tab"
+            id=${`tab-${v.id}`}
             class=${`tab-${v.id}`}
             aria-selected=${this.view === v.id ? 'true' : 'false'}
+            aria-controls="view-panel"
+            tabindex=${this.view === v.id ? '0' : '-1'}
             @click=${() => {
               this.view = v.id
             }}
@@ -291,7 +326,7 @@ export class CbApp extends LitElement {
         <main>
           <p class="visually-hidden announcer" role="status" aria-atomic="true">${this.announcement}</p>
           <cb-notice .state=${state}></cb-notice>
-          ${this.renderView(state)}
+          <div id="view-panel" role="tabpanel" aria-labelledby=${`tab-${this.view}`}>${this.renderView(state)}</div>
         </main>
       </div>
     `
