@@ -3,10 +3,8 @@
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import type { AppState } from '../app/app-state'
-import { RunAnnouncer } from '../app/run-announcer'
+import { RunAnnouncer, resultsKey, resultsWords } from '../app/run-announcer'
 import { StateController } from '../app/state-controller'
-import { areaCurrency } from '../format/quantity'
-import { scenarioNarrative } from '../results/narrative'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-area-setup'
 import './cb-compare-view'
@@ -166,37 +164,7 @@ export class CbApp extends LitElement {
   }
 
   protected override updated(): void {
-    const state = this.state
-    const active = state?.active
-    const view = active && state.run(active.id)
-    const baseline = state?.baselineRun
-    const settled = state && active && view && baseline && !state.runPending(active.id)
-    // Bands that come in later are news too: the key changes when they are ready.
-    const bands = settled && this.bandsReady() ? ':bands' : ''
-    this.announcer.note(settled ? `${active.id}:${view.seq}:${baseline.seq}${bands}` : undefined, () =>
-      this.resultsWords(),
-    )
-  }
-
-  private bandsReady(): boolean {
-    const state = this.state
-    return Boolean(state?.active && state.uncertainty?.status(state.active.id).state === 'ready')
-  }
-
-  /** "Results updated for “Plan A”." and the first sentence of its In brief. */
-  private resultsWords(): string {
-    const state = this.state
-    const active = state?.active
-    const view = active && state.run(active.id)
-    const area = state?.area
-    if (!state || !active || !view || !state.baselineRun || !area || !state.catalogue) return ''
-    const [first] = scenarioNarrative(active.scenario.name, view, state.baselineRun, {
-      baseYear: area.baseYear,
-      startTime: state.catalogue.startTime,
-      currency: areaCurrency(area as { currency?: string }),
-    })
-    const bands = this.bandsReady() ? ' Uncertainty bands, 10th to 90th percentile, are shown.' : ''
-    return `Results updated for “${active.scenario.name}”.${first ? ` ${first.text}` : ''}${bands}`
+    this.announcer.note(resultsKey(this.state), () => resultsWords(this.state))
   }
 
   /**
