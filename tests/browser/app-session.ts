@@ -130,7 +130,7 @@ export async function download(
 export function exportChart(
   page: Page,
   card: Locator,
-  format: 'png' | 'svg' | 'csv' | 'raw-csv',
+  format: 'png' | 'svg' | 'csv' | 'raw-csv' | 'print-png' | 'print-svg',
 ): Promise<{ name: string; bytes: Buffer }> {
   return download(page, async () => {
     await card.locator('details.export summary').click()

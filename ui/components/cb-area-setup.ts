@@ -43,9 +43,18 @@ export class CbAreaSetup extends LitElement {
         gap: 1rem;
         flex-wrap: wrap;
       }
+      /* On a narrow window the table scrolls sideways in its own box, never the page (WCAG 1.4.10). */
+      .table-scroll {
+        overflow-x: auto;
+      }
+      .table-scroll:focus-visible {
+        outline: 3px solid #0072b2;
+        outline-offset: 1px;
+      }
       table {
         border-collapse: collapse;
         width: 100%;
+        min-width: 36rem;
         font-size: 0.85rem;
         background: #fff;
       }
@@ -118,6 +127,7 @@ export class CbAreaSetup extends LitElement {
         Change a value to use your own figure: every scenario in ${area.name}, and its baseline, is rerun with it.
         Scenario levers still override the parameter they set. Edits are kept in this browser.
       </p>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${`Baseline parameters of ${area.name}`}>
       <table>
         <thead>
           <tr>
@@ -175,6 +185,7 @@ export class CbAreaSetup extends LitElement {
           })}
         </tbody>
       </table>
+      </div>
     `
   }
   /**
