@@ -104,6 +104,8 @@ describe('axe-core finds no serious or critical violation', () => {
     for (const name of names.slice(0, 4)) await compareToggle(name).check()
     await view('compare')
     const compare = page.locator('cb-compare-view')
+    // 200 runs a scenario: five ensembles of 1,000 would outlast the test's minute on a busy machine.
+    await compare.locator('cb-uncertainty-toggle select.ensemble-runs').selectOption('200')
     await expect.poll(() => compare.locator('cb-chart-card').first().locator('g.lines path').count()).toBe(5)
     await page.locator('cb-compare-view path.uncertainty-band').first().waitFor({ timeout: 60_000 })
     await compare.locator('cb-probability-panel table.probabilities').waitFor({ timeout: 120_000 })

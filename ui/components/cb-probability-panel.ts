@@ -182,13 +182,15 @@ export class CbProbabilityPanel extends LitElement {
     // The outcome at the start of the year, as the key figures read it.
     const time = (this.baseline?.view.times[0] ?? start) + (year - start)
     const p = a && b ? probabilityBeats(a, b, chart.output, time, lower) : undefined
-    const select = (value: string, choices: typeof options, set: (key: string) => void) =>
-      html`<select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+    // The sentence is the label a sighted reader sees; each choice gets its part of it as its name.
+    const select = (label: string, value: string, choices: typeof options, set: (key: string) => void) =>
+      html`<select aria-label=${label} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
         ${choices.map((o) => html`<option value=${o.key} ?selected=${o.key === value}>${o.label}</option>`)}
       </select>`
     return html`<p class="statement head-to-head">
       Chance that
       ${select(
+        'Scenario whose chance is given',
         first.key,
         options.filter((o) => o.key !== 'baseline'),
         (key) => {
@@ -198,6 +200,7 @@ export class CbProbabilityPanel extends LitElement {
       has ${lower ? 'lower' : 'higher'}
       <select
         class="head-to-head-outcome"
+        aria-label="Outcome compared"
         @change=${(e: Event) => {
           this.outcomeId = (e.target as HTMLSelectElement).value
         }}
@@ -206,6 +209,7 @@ export class CbProbabilityPanel extends LitElement {
       </select>
       than
       ${select(
+        'Compared with',
         second?.key ?? 'baseline',
         options.filter((o) => o.key !== first.key),
         (key) => {
