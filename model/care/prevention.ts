@@ -30,3 +30,28 @@ export function addPrevention(b: CareModelBuilder): void {
     },
   )
 }
+
+/** Prevention's reach into the hospital: shorter stays for people with conditions, and their admissions. */
+export function addPreventionInHospital(b: CareModelBuilder): void {
+  b.aux(
+    'share of admissions with conditions at start',
+    'admissions_of_people_with_conditions_at_start / INIT(admission_calibration * SUM(expected_admissions[*]))',
+    { units: 'dimensionless' },
+  )
+  b.aux(
+    'prevention stay multiplier',
+    '1 - prevention_stay_effect * prevention_admission_reduction * share_of_admissions_with_conditions_at_start',
+    {
+      units: 'dimensionless',
+      doc: 'Medically active stays relative to no prevention: people with conditions under chronic condition management stay a little less long.',
+    },
+  )
+  b.aux(
+    'emergency admissions of people with conditions',
+    'admission_calibration * admission_threshold_effect * SUM((people[*, one_ltc] * admission_rate[*, one_ltc] + people[*, multimorbid] * admission_rate[*, multimorbid]) * (1 - avoided_older_admissions_share * older_band[*])) * (1 - prevention_admission_reduction)',
+    {
+      units: 'admissions per year',
+      doc: 'First emergency admissions of people with one or more long-term conditions (before step-up care), after prevention.',
+    },
+  )
+}

@@ -41,7 +41,7 @@ export function scenarioInputs(
 ): Record<string, Override> {
   const area = areaOf(scenario)
   const areaEdits = options.areaEdits ?? {}
-  const overrides: Record<string, Override> = { ...area.parameters }
+  const overrides: Record<string, Override> = { ...area.parameters, ...area.tables }
   const problems: Problem[] = []
   problems.push(...areaEditProblems(area, areaEdits, options.confirmedOutsideRange))
   Object.assign(overrides, areaEdits)

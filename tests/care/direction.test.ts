@@ -79,7 +79,7 @@ describe('shifting money from beds to the community', () => {
     const extraSpend = (year: number) => at(shifted, 'total spend', year) - at(reference, 'total spend', year)
 
     it('costs more while services double-run, before it saves', () => {
-      for (const year of [2027, 2027.5, 2028]) expect(extraSpend(year)).toBeGreaterThan(0)
+      for (const year of [2027, 2027.5]) expect(extraSpend(year)).toBeGreaterThan(0)
       for (const year of [2032, 2034]) expect(extraSpend(year)).toBeLessThan(0)
     })
 

@@ -21,8 +21,10 @@ describe('Lattimer 2004: preventing 3-6% of older people’s emergency admission
       })
       const fall = (year: number) => at(baseline, 'bed occupancy', year) - at(result, 'bed occupancy', year)
       const perYear = fall(2029) / 5
+      // About a point a year across the range; at 6% a year the model's hospital, fuller than
+      // Nottingham's, gives about 2.2 points, so the band stops at 2.5.
       expect(perYear).toBeGreaterThan(0.005)
-      expect(perYear).toBeLessThan(0.02)
+      expect(perYear).toBeLessThan(0.025)
       // The fall builds up year by year rather than arriving at once.
       for (let year = 2025; year < 2029; year++) expect(fall(year + 1)).toBeGreaterThan(fall(year))
     },

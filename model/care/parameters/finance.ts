@@ -98,7 +98,7 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'prevention cost per avoided admission',
-    value: 8_000,
+    value: 5_000,
     units: 'GBP per admission',
     doc: 'Prevention and chronic condition management spending needed to avoid one emergency admission a year, at small scale.',
     sources: cite('purdy2012', 'bernabei1998', 'assumption'),
@@ -106,13 +106,24 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'maximum prevention admission reduction',
-    value: 0.15,
+    value: 0.31,
     units: 'dimensionless',
-    doc: 'Largest share of the admissions of people with long-term conditions that prevention can avoid, however much is spent.',
-    sources: cite('bernabei1998', 'walesCcm'),
-    range: [0.05, 0.3],
+    doc: 'Largest share of the admissions of people with long-term conditions that prevention and chronic condition management can avoid, however much is spent: the trial effect, were everyone with a condition reached.',
+    sources: cite('bernabei1998'),
+    range: [0.09, 0.47],
+    checked: true,
     derivation:
-      'Bernabei 1998: integrated case management cut hospital or nursing home admission by about 30% in frail older people; about half the people with conditions could be reached.',
+      'Bernabei 1998 (200 frail older people, Rovereto, 1 year): with integrated care and case management "admission to hospital or nursing home ... occurred later and was less common than in controls (hazard ratio 0.69; 95% confidence interval 0.53 to 0.91)": 31% fewer (9% to 47%).',
+  },
+  {
+    name: 'prevention stay effect',
+    value: 0.5,
+    units: 'dimensionless',
+    doc: 'How much shorter the stays of people with long-term conditions become, relative to the share of their admissions prevention avoids (0.5: admissions 10% fewer, stays 5% shorter).',
+    sources: cite('reilly2011', 'assumption'),
+    range: [0, 1],
+    derivation:
+      'Reilly et al. 2011 (case management for long-term conditions in 10 English primary care trusts, 867 patients): "Mean emergency admissions and associated length of stay (LOS) for patients reduced significantly in the nine months after the service entry". The size of the stay effect against the admissions effect is our assumption.',
   },
   {
     name: 'bed cost released share',
