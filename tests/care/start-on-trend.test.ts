@@ -11,7 +11,7 @@
 //   area's £189m health budget) is below what any of them is reported to.
 // The population is left out: it follows the area's projection, whose first years differ from the
 // later ones by design (net migration falls to its long-term rate by 2028; the baby boom reaches 65
-// in waves), and published-targets.test.ts holds it to the projection instead.
+// in waves), and evidence/ons-population.test.ts holds it to the projection instead.
 import { describe, expect, it } from 'vitest'
 import { AREAS } from '../../model/care'
 import { areaInputs, at, KEY_OUTPUTS, run } from './care-runs'
