@@ -34,6 +34,11 @@ export function unitsOf(output: string, ctx: Pick<FigureContext, 'outputs'>): st
   return ctx.outputs.find((o) => o.name.toLowerCase() === wanted)?.units ?? ''
 }
 
+/** An output's model units with money in the area's currency: a raw CSV heading for San Marino says EUR. */
+function modelUnitsOf(output: string, ctx: Pick<FigureContext, 'outputs' | 'currency'>): string {
+  return unitsOf(output, ctx).replace(/^GBP\b/, ctx.currency)
+}
+
 export function quantityFor(output: string, ctx: Pick<FigureContext, 'outputs' | 'currency'>): Quantity {
   return quantityOf(unitsOf(output, ctx), ctx.currency)
 }
@@ -99,7 +104,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     title: chart.title,
     caption,
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(chart.output, ctx),
+    modelUnits: modelUnitsOf(chart.output, ctx),
     quantity,
     scenarios: scenarioNames(present),
     series,
@@ -154,7 +159,7 @@ export function differenceFigure(
     title: `${chart.title}: difference from baseline`,
     caption,
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(chart.output, ctx),
+    modelUnits: modelUnitsOf(chart.output, ctx),
     quantity,
     scenarios: scenarioNames(scenarios),
     series,
@@ -204,7 +209,7 @@ export function stackedFigure(
     title: run.baseline ? `${chart.title}: baseline` : `${chart.title}: ${run.label}`,
     caption,
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(firstOutput, ctx),
+    modelUnits: modelUnitsOf(firstOutput, ctx),
     quantity,
     scenarios: scenarioNames([run]),
     xs: years,
@@ -255,7 +260,7 @@ export function cumulativeDifferenceFigure(
     title: `Cumulative ${chart.title.toLowerCase()}: difference from baseline`,
     caption,
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(chart.output, ctx).replace(/ per year$/, ''),
+    modelUnits: modelUnitsOf(chart.output, ctx).replace(/ per year$/, ''),
     quantity,
     scenarios: scenarioNames(scenarios),
     series,
