@@ -41,7 +41,8 @@ export function scenarioInputs(
 ): Record<string, Override> {
   const area = areaOf(scenario)
   const areaEdits = options.areaEdits ?? {}
-  const overrides: Record<string, Override> = { ...area.parameters, ...area.tables }
+  // No prototype: any legal constant name, `__proto__` included, is a key like any other.
+  const overrides: Record<string, Override> = Object.assign(Object.create(null), area.parameters, area.tables)
   const problems: Problem[] = []
   problems.push(...areaEditProblems(area, areaEdits, options.confirmedOutsideRange))
   Object.assign(overrides, areaEdits)

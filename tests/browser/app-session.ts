@@ -109,6 +109,14 @@ export function openAppForTests(onOpen: (opened: OpenedApp) => void): void {
   })
 }
 
+/**
+ * A lever's control, found by the lever's own label: other levers' text may name it too ("Acts
+ * only with community shift share above its baseline"), so matching any text would find several.
+ */
+export function leverControl(page: Page, name: string | RegExp): Locator {
+  return page.locator('cb-lever-control').filter({ has: page.locator('label.name', { hasText: name }) })
+}
+
 /** Clicks something that downloads a file, and returns the file's suggested name and contents. */
 export async function download(
   page: Page,
@@ -122,7 +130,7 @@ export async function download(
 export function exportChart(
   page: Page,
   card: Locator,
-  format: 'png' | 'svg' | 'csv' | 'raw-csv',
+  format: 'png' | 'svg' | 'csv' | 'raw-csv' | 'print-png' | 'print-svg',
 ): Promise<{ name: string; bytes: Buffer }> {
   return download(page, async () => {
     await card.locator('details.export summary').click()

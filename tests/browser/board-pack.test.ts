@@ -6,7 +6,7 @@ import JSZip from 'jszip'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { download, openAppForTests, type PageProblems, screenshot } from './app-session'
+import { download, leverControl, openAppForTests, type PageProblems, screenshot } from './app-session'
 
 let page: Page
 let problems: PageProblems
@@ -81,7 +81,7 @@ async function newScenario(name: string, lever: RegExp): Promise<void> {
   const nameBox = page.locator('cb-scenario-panel input.scenario-name')
   await nameBox.fill(name)
   await nameBox.press('Tab')
-  const slider = page.locator('cb-lever-control').filter({ hasText: lever }).locator('input[type=range]')
+  const slider = leverControl(page, lever).locator('input[type=range]')
   await slider.fill(String(await slider.getAttribute('max')))
 }
 
@@ -115,10 +115,7 @@ describe('one option against the baseline', () => {
 describe('undo and redo', () => {
   it('takes back a lever move with Ctrl+Z and makes it again with Ctrl+Shift+Z', async () => {
     await page.locator('cb-app nav button.tab-outcomes').click()
-    const slider = page
-      .locator('cb-lever-control')
-      .filter({ hasText: /avoided older admissions/i })
-      .locator('input[type=range]')
+    const slider = leverControl(page, /avoided older admissions/i).locator('input[type=range]')
     const before = await slider.inputValue()
     await slider.fill(String(await slider.getAttribute('max')))
     const moved = await slider.inputValue()

@@ -2,7 +2,13 @@
 // a chart while a lever moves.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { type AppStateProbe, openAppForTests, type PageProblems, screenshot } from './app-session'
+import {
+  type AppStateProbe,
+  leverControl,
+  openAppForTests,
+  type PageProblems,
+  screenshot,
+} from './app-session'
 import { measureLeverToRedraw } from './lever-latency'
 
 let page: Page
@@ -61,9 +67,7 @@ describe('the app', () => {
     const levers = await probe(page, (s) => s.catalogue?.levers.map((l) => l.name) ?? [])
     expect(levers.length).toBeGreaterThanOrEqual(10)
     // Move the lever the issue names first for a shift of money: share moved to the community.
-    const control = page
-      .locator('cb-lever-control[data-lever], cb-lever-control')
-      .filter({ hasText: /community shift share/i })
+    const control = leverControl(page, /community shift share/i)
     const slider = control.locator('input[type=range]')
     const max = Number(await slider.getAttribute('max'))
     await slider.fill(String(max))

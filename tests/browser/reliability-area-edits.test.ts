@@ -73,8 +73,10 @@ describe('area edits', () => {
     // The refusal no longer holds, so it no longer shows.
     expect(await notice().count()).toBe(0)
     expect(await run((state) => state.confirmedOutsideRange())).toEqual(['birth rate'])
-    await enter('acute beds', '1000')
-    await expect.poll(() => run((state) => state.edits())).toEqual({ 'birth rate': 0.02, 'acute beds': 1000 })
+    await enter('acute beds at start', '1000')
+    await expect
+      .poll(() => run((state) => state.edits()))
+      .toEqual({ 'birth rate': 0.02, 'acute beds at start': 1000 })
     await screenshot(page, 'area-edits-confirmed')
   })
 
@@ -84,7 +86,7 @@ describe('area edits', () => {
     const { bytes } = await exportChart(page, card, 'svg')
     const svg = bytes.toString('utf8').replace(/<\/text><text[^>]*>/g, ' ')
     const edits =
-      /acute beds 880 → 1,000 beds; birth rate 0\.0098 → 0\.02 births per person a year \(outside its sourced range\)/
+      /acute beds at start 880 → 1,000 beds; birth rate 0\.0098 → 0\.02 births per person a year \(outside its sourced range\)/
     expect(svg).toMatch(edits)
     const csv = (await exportChart(page, card, 'csv')).bytes.toString('utf8')
     const lines = csv.trim().split(/\r\n/)
@@ -95,7 +97,7 @@ describe('area edits', () => {
   it('travel in the exported file and in a share link, to a colleague with none of their own', async () => {
     const { bytes } = await download(page, () => page.locator('cb-scenario-panel button.export').click())
     const file = JSON.parse(bytes.toString('utf8'))
-    expect(file.areaEdits).toEqual({ 'birth rate': 0.02, 'acute beds': 1000 })
+    expect(file.areaEdits).toEqual({ 'birth rate': 0.02, 'acute beds at start': 1000 })
     expect(file.confirmedOutsideRange).toEqual(['birth rate'])
     await page.locator('cb-scenario-panel button.share').click()
     const link = await page.locator('cb-scenario-panel input.share-link').inputValue()
@@ -103,11 +105,11 @@ describe('area edits', () => {
     await expect
       .poll(() => notice(colleague.page).textContent())
       .toMatch(
-        /edits to the baseline of .+, now in Area set-up: acute beds 880 → 1,000, birth rate 0\.0098 → 0\.02 \(outside its sourced range\)\./,
+        /edits to the baseline of .+, now in Area set-up: acute beds at start 880 → 1,000, birth rate 0\.0098 → 0\.02 \(outside its sourced range\)\./,
       )
     expect(await run((state) => state.edits(), colleague.page)).toEqual({
       'birth rate': 0.02,
-      'acute beds': 1000,
+      'acute beds at start': 1000,
     })
     await screenshot(colleague.page, 'area-edits-shared')
     await colleague.page.context().close()
@@ -125,11 +127,11 @@ describe('area edits', () => {
     await expect
       .poll(() => notice(colleague.page).textContent())
       .toMatch(
-        /^Imported 1 scenario from carebalance-project\.json\. Renamed, as you already have scenarios so called: “My scenario” → “My scenario \(2\)”\. It came with edits to the baseline of .+, now in Area set-up: acute beds 880 → 1,000, birth rate/,
+        /^Imported 1 scenario from carebalance-project\.json\. Renamed, as you already have scenarios so called: “My scenario” → “My scenario \(2\)”\. It came with edits to the baseline of .+, now in Area set-up: acute beds at start 880 → 1,000, birth rate/,
       )
     expect(await run((state) => state.edits(), colleague.page)).toEqual({
       'birth rate': 0.02,
-      'acute beds': 1000,
+      'acute beds at start': 1000,
     })
     await colleague.page.context().close()
   })
@@ -141,7 +143,7 @@ describe('area edits', () => {
     await expect
       .poll(() => run((state) => state.runError(state.activeId)), { timeout: 20_000 })
       .toMatch(
-        /This area’s baseline is edited \(acute beds 880 → 1,000, birth rate .*, delayed discharge beds at start 113 → 700 \(outside its sourced range\)\); the last edit was ‘delayed discharge beds at start’: reset it in Area set-up/,
+        /This area’s baseline is edited \(acute beds at start 880 → 1,000, birth rate .*, delayed discharge beds at start 113 → 700 \(outside its sourced range\)\); the last edit was ‘delayed discharge beds at start’: reset it in Area set-up/,
       )
     expect(await run((state) => state.run(state.activeId) === undefined)).toBe(true)
     await page.locator('nav button.tab-outcomes').click()

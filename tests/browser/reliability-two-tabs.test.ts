@@ -174,7 +174,7 @@ describe('two tabs on one profile', () => {
 
   it('see each other’s area edits', async () => {
     await a.locator('nav button.tab-area').click()
-    const beds = a.locator('cb-area-setup tr[data-parameter="acute beds"] input[type=number]')
+    const beds = a.locator('cb-area-setup tr[data-parameter="acute beds at start"] input[type=number]')
     await beds.fill('900')
     await beds.press('Tab')
     await expect
@@ -183,7 +183,7 @@ describe('two tabs on one profile', () => {
           () =>
             (
               document.querySelector('cb-app') as HTMLElement & { state: { edits(): Record<string, number> } }
-            ).state.edits()['acute beds'],
+            ).state.edits()['acute beds at start'],
         ),
       )
       .toBe(900)

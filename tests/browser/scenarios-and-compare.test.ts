@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import {
   type AppSession,
+  leverControl,
   openApp,
   openAppForTests,
   type PageProblems,
@@ -38,7 +39,7 @@ async function newScenario(name: string, lever: RegExp, position: 'max' | 'min')
   await nameBox.fill(name)
   await nameBox.press('Tab')
   await expect.poll(scenarioNames).toContain(name)
-  const slider = page.locator('cb-lever-control').filter({ hasText: lever }).locator('input[type=range]')
+  const slider = leverControl(page, lever).locator('input[type=range]')
   const value = await slider.getAttribute(position)
   await slider.fill(String(value))
 }

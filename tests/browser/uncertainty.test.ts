@@ -3,7 +3,7 @@
 // saying what it is, and the band goes with the chart into CSV, SVG and the presentation.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { exportChart, openAppForTests, type PageProblems, screenshot } from './app-session'
+import { exportChart, leverControl, openAppForTests, type PageProblems, screenshot } from './app-session'
 
 let page: Page
 let problems: PageProblems
@@ -94,7 +94,7 @@ describe('show uncertainty', () => {
   })
 
   it('hides a band as soon as a lever moves and brings it back for the new settings', async () => {
-    const control = page.locator('cb-lever-control').filter({ hasText: /community shift share/i })
+    const control = leverControl(page, /community shift share/i)
     const slider = control.locator('input[type=range]')
     const max = Number(await slider.getAttribute('max'))
     await slider.fill(String(max / 2))

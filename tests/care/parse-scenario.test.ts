@@ -242,6 +242,10 @@ describe('scenarioInputs: the one order from a scenario to a run', () => {
       settings: { 'Pooled budget share': 0.4 },
     })
     expect(set['pooled budget share']).toBe(0.4)
+    // Any legal constant name is set, even one that names a property of every JavaScript object.
+    const odd = scenarioInputs(scenario({}), { settings: JSON.parse('{"__proto__": 9, "constructor": 2}') })
+    expect(Object.getOwnPropertyDescriptor(odd, '__proto__')?.value).toBe(9)
+    expect(Object.getOwnPropertyDescriptor(odd, 'constructor')?.value).toBe(2)
   })
 
   it('phases a lever in from its baseline in the area, after the analyst’s edits', () => {

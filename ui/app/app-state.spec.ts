@@ -102,6 +102,25 @@ describe('AppState with the real engine', () => {
     expect(reopened.state.notice).toBeUndefined()
   })
 
+  it('moves an area edit stored under a lever’s name to the base-year figure the lever starts from', async () => {
+    const dbName = `app-state-${++dbCount}`
+    const store = await ScenarioStore.open(dbName)
+    // Care model 0.4 kept the base-year beds under the lever's own name.
+    await store.saveAreaEdits(
+      'england-500k',
+      { edits: {}, confirmed: [] },
+      { edits: { 'acute beds': 950 }, confirmed: [] },
+    )
+    await store.flush()
+    const { state } = await started('', dbName)
+    expect(state.edits()).toEqual({ 'acute beds at start': 950 })
+    expect(state.baselineValue('acute beds')).toBe(950)
+    expect(state.notice?.text).toContain('‘acute beds’ → ‘acute beds at start’')
+    await state.flush()
+    const reopened = await started('', dbName)
+    expect(reopened.state.edits()).toEqual({ 'acute beds at start': 950 })
+  })
+
   it('refuses a bad file with a message naming it, and changes nothing', async () => {
     const { state } = await started()
     const before = JSON.stringify(state.entries)

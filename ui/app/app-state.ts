@@ -106,7 +106,11 @@ export class AppState extends EventTarget {
       await this.saved.load()
       const update = await bringUpToDate(this.saved.all, this.engine)
       for (const saving of this.saved.replaceAll(update.saved, update.changed)) this.persist(saving)
-      await this.baselines.load()
+      const renamed = Object.fromEntries(
+        catalogue.levers.flatMap((lever) => (lever.baseYearFact ? [[lever.name, lever.baseYearFact]] : [])),
+      )
+      const baselines = await this.baselines.load(renamed)
+      this.persist(baselines.saving)
       const areaId = await this.store.setting<string>('areaId')
       this.areaId = catalogue.areas.some((a) => a.id === areaId)
         ? (areaId as string)
@@ -118,6 +122,10 @@ export class AppState extends EventTarget {
         const files = catalogue.scenarioProblems.map((p) => p.message).join('; ')
         this.notice = { kind: 'error', text: `Some bundled scenario files could not be read: ${files}` }
       }
+      if (baselines.moved.length)
+        update.notes.push(
+          `Your edits to the area’s base-year figures now have their own names (${baselines.moved.join(', ')}); the levers start from them.`,
+        )
       if (update.notes.length) this.notice = { kind: 'info', text: update.notes.join(' ') }
       const linkProblem = sharedLinkProblem(hash)
       const shared = linkProblem ? undefined : scenarioTextFromHash(hash)
@@ -219,7 +227,9 @@ export class AppState extends EventTarget {
   baselineValue(name: string): number {
     const area = this.area
     const modelDefault = this.parameterInfo.get(name)?.value ?? Number.NaN
-    return area ? baselineValue(name, area, this.edits(), modelDefault) : modelDefault
+    // A lever that starts from a base-year figure follows the analyst's edit of that figure.
+    const fact = this.catalogue?.levers.find((lever) => lever.name === name)?.baseYearFact
+    return area ? baselineValue(name, area, this.edits(), modelDefault, fact) : modelDefault
   }
 
   // ---- area -----------------------------------------------------------------------------------

@@ -19,8 +19,35 @@ export class AreaBaselines {
     private readonly ranges: () => Record<string, Record<string, AreaEditRange>>,
   ) {}
 
-  async load(): Promise<void> {
+  /**
+   * Reads the stored edits. `renamed` maps old parameter names to new ones: an edit stored under
+   * an old name (care model 0.4 kept a lever's base-year value under the lever's own name, e.g.
+   * `acute beds`; now `acute beds at start` is the base-year figure) moves to the new name, unless
+   * the new one is edited too, and is saved so. Returns the names moved and the saving.
+   */
+  async load(
+    renamed: Readonly<Record<string, string>> = {},
+  ): Promise<{ moved: string[]; saving: Promise<void> }> {
     this.byArea = await this.store.areaEdits()
+    const moved: string[] = []
+    const savings: Promise<void>[] = []
+    for (const [areaId, stored] of Object.entries(this.byArea)) {
+      const old = Object.keys(stored.edits).filter(
+        (name) => renamed[name] && !(renamed[name] in stored.edits),
+      )
+      if (!old.length) continue
+      const edits = { ...stored.edits }
+      const confirmed = [...stored.confirmed]
+      for (const name of old) {
+        edits[renamed[name]] = edits[name]
+        delete edits[name]
+        const at = confirmed.indexOf(name)
+        if (at >= 0) confirmed[at] = renamed[name]
+        moved.push(`‘${name}’ → ‘${renamed[name]}’`)
+      }
+      savings.push(this.replace(areaId, { edits, confirmed }))
+    }
+    return { moved, saving: Promise.all(savings).then(() => undefined) }
   }
 
   of(areaId: string): StoredAreaEdits {

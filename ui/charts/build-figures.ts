@@ -7,8 +7,9 @@ import { slug } from '../format/file-names'
 import { differenceQuantity, type Quantity, quantityOf, unitsLabel } from '../format/quantity'
 import { cumulative } from '../results/spend-analysis'
 import { baseFiguresSentence, capitalise, colourName, linesSentence, yearSpan } from './captions'
-import { type ChartRun, calendarYears, lineDash } from './chart-run'
+import { type ChartRun, calendarYears, seriesLook } from './chart-run'
 import type { Band, LineSeries, StackLayer } from './chart-series'
+import { differencesSummary, linesSummary, stackSummary } from './chart-summary'
 import type { ChartTable } from './chart-table'
 import { elementLabel } from './element-label'
 import type { LineFigure, StackedFigure } from './figure'
@@ -80,8 +81,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     return {
       key: run.key,
       label: run.label,
-      colour: run.colour,
-      dash: lineDash(run),
+      ...seriesLook(run),
       xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
       ys: run.view.series(chart.output),
       spread: band && { low: band.low, high: band.high },
@@ -103,6 +103,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     id: chart.id,
     title: chart.title,
     caption,
+    summary: linesSummary(series, quantity),
     units: unitsLabel(quantity),
     modelUnits: modelUnitsOf(chart.output, ctx),
     quantity,
@@ -140,7 +141,7 @@ export function differenceFigure(
       return {
         key: run.key,
         label: run.label,
-        colour: run.colour,
+        ...seriesLook(run),
         xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
         ys: values.map((v, i) => v - base[i]),
       }
@@ -158,6 +159,7 @@ export function differenceFigure(
     id: `${chart.id}-difference`,
     title: `${chart.title}: difference from baseline`,
     caption,
+    summary: differencesSummary(series, quantity),
     units: unitsLabel(quantity),
     modelUnits: modelUnitsOf(chart.output, ctx),
     quantity,
@@ -208,6 +210,7 @@ export function stackedFigure(
     id: run.baseline ? chart.id : `${chart.id}-${slug(run.label, 40)}`,
     title: run.baseline ? `${chart.title}: baseline` : `${chart.title}: ${run.label}`,
     caption,
+    summary: stackSummary(run.label, years, layers, quantity),
     units: unitsLabel(quantity),
     modelUnits: modelUnitsOf(firstOutput, ctx),
     quantity,
@@ -243,7 +246,7 @@ export function cumulativeDifferenceFigure(
       return {
         key: run.key,
         label: run.label,
-        colour: run.colour,
+        ...seriesLook(run),
         xs: years,
         ys: total.map((v, i) => v - base[i]),
       }
@@ -259,6 +262,7 @@ export function cumulativeDifferenceFigure(
     id: `${chart.id}-cumulative-difference`,
     title: `Cumulative ${chart.title.toLowerCase()}: difference from baseline`,
     caption,
+    summary: differencesSummary(series, quantity),
     units: unitsLabel(quantity),
     modelUnits: modelUnitsOf(chart.output, ctx).replace(/ per year$/, ''),
     quantity,

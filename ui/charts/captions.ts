@@ -3,20 +3,9 @@
 // figures come from (its own sources: Public Health Scotland for Scotland, not NHS England).
 import type { Source } from '../../model/ir'
 import type { ChartRun } from './chart-run'
+import { styleWords } from './line-style'
 
-const COLOUR_NAMES: Record<string, string> = {
-  '#0072B2': 'blue',
-  '#D55E00': 'vermilion',
-  '#009E73': 'green',
-  '#CC79A7': 'pink',
-  '#E69F00': 'orange',
-  '#56B4E9': 'sky blue',
-  '#F0E442': 'yellow',
-}
-
-export function colourName(colour: string): string {
-  return COLOUR_NAMES[colour.toUpperCase()] ?? COLOUR_NAMES[colour] ?? colour
-}
+export { colourName } from './palette'
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -27,9 +16,12 @@ export function yearSpan(years: ArrayLike<number>): string {
   return `${Math.round(years[0])}–${Math.round(years[years.length - 1])}`
 }
 
-/** "Lines: Plan A (blue), Plan B (vermilion); the baseline is the black dashed line." */
+/**
+ * "Lines: Plan A (blue solid line with circles), Plan B (vermilion dash-dot line with squares); the
+ * baseline is the black dashed line."
+ */
 export function linesSentence(runs: readonly ChartRun[]): string {
-  const scenarios = runs.filter((r) => !r.baseline).map((r) => `${r.label} (${colourName(r.colour)})`)
+  const scenarios = runs.filter((r) => !r.baseline).map((r) => `${r.label} (${styleWords(r.style)})`)
   const hasBaseline = runs.some((r) => r.baseline)
   const parts: string[] = []
   if (scenarios.length) parts.push(`${scenarios.length === 1 ? 'Line' : 'Lines'}: ${scenarios.join(', ')}`)

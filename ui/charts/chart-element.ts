@@ -6,6 +6,7 @@ import { LitElement, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { type Quantity, quantityOf } from '../format/quantity'
 import { type ChartFrame, setIfChanged } from './chart-axes'
+import { reducedMotion } from './motion'
 
 export interface ChartDrawnDetail {
   revision: number
@@ -18,7 +19,10 @@ export abstract class ChartElement extends LitElement {
   @property() label = ''
   @property({ attribute: false }) quantity: Quantity = quantityOf('')
   @property({ type: Boolean }) compact = false
-  /** Animate changes that are not lever drags (switching scenarios) with a short transition. */
+  /**
+   * Animate changes that are not lever drags (switching scenarios) with a short transition; never
+   * when the reader asks for reduced motion (read it through `mayAnimate`).
+   */
   @property({ type: Boolean }) transitions = false
   /** Passed back in the `cb-chart-drawn` event, so a caller can tell which data was drawn. */
   @property({ type: Number }) revision = 0
@@ -71,6 +75,11 @@ export abstract class ChartElement extends LitElement {
         composed: true,
       }),
     )
+  }
+
+  /** Whether this draw may animate: asked for, and motion not reduced. */
+  protected get mayAnimate(): boolean {
+    return this.transitions && !reducedMotion()
   }
 
   protected abstract draw(svg: SVGSVGElement, frame: ChartFrame): void

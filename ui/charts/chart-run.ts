@@ -1,30 +1,36 @@
 // A run as a chart shows it: which scenario, in which colour, and whether it is the baseline.
 import type { PercentileBands } from '../results/percentile-bands'
 import type { RunView } from '../results/run-view'
-import { BASELINE_COLOUR, BASELINE_DASH, seriesColour } from './palette'
+import type { LineSeries } from './chart-series'
+import { BASELINE_STYLE, type LineStyle, scenarioStyle } from './line-style'
 
 export interface ChartRun {
   /** Scenario id (or `baseline`): the line's identity across redraws. */
   key: string
   label: string
+  /** The line's colour: `style.colour`, kept at hand for tables and swatches. */
   colour: string
+  /** Colour, dash pattern and marker: how the run's line is told apart without colour. */
+  style: LineStyle
   baseline: boolean
   view: RunView
   /** Percentiles across uncertainty runs of the same settings, when the analyst shows uncertainty. */
   bands?: PercentileBands
 }
 
-/** The chart run of the `index`th scenario shown (its colour follows its place). */
+/** The chart run of the `index`th scenario shown (its colour, dash and marker follow its place). */
 export function scenarioRun(
   entry: { id: string; scenario: { name: string } },
   index: number,
   view: RunView,
   bands?: PercentileBands,
 ): ChartRun {
+  const style = scenarioStyle(index)
   return {
     key: entry.id,
     label: entry.scenario.name,
-    colour: seriesColour(index),
+    colour: style.colour,
+    style,
     baseline: false,
     view,
     bands,
@@ -32,11 +38,19 @@ export function scenarioRun(
 }
 
 export function baselineRun(view: RunView): ChartRun {
-  return { key: 'baseline', label: 'Baseline', colour: BASELINE_COLOUR, baseline: true, view }
+  return {
+    key: 'baseline',
+    label: 'Baseline',
+    colour: BASELINE_STYLE.colour,
+    style: BASELINE_STYLE,
+    baseline: true,
+    view,
+  }
 }
 
-export function lineDash(run: ChartRun): string | undefined {
-  return run.baseline ? BASELINE_DASH : undefined
+/** What a run's line carries into a chart series: colour, dash, marker, and whether it is the baseline. */
+export function seriesLook(run: ChartRun): Pick<LineSeries, 'colour' | 'dash' | 'marker' | 'baseline'> {
+  return { colour: run.style.colour, dash: run.style.dash, marker: run.style.marker, baseline: run.baseline }
 }
 
 const yearsCache = new WeakMap<RunView, Float64Array>()

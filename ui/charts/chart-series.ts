@@ -1,12 +1,17 @@
 // What a chart component draws, independent of where the numbers came from.
+import type { MarkerShape } from './line-style'
 
 export interface LineSeries {
   /** Stable identity across redraws (a scenario id), so d3 moves a line instead of replacing it. */
   key: string
   label: string
   colour: string
-  /** Dash pattern (SVG stroke-dasharray) for the baseline, so it differs by more than colour. */
+  /** Dash pattern (SVG stroke-dasharray), so lines differ by more than colour (line-style.ts). */
   dash?: string
+  /** Markers along the line, for the same reason. */
+  marker?: MarkerShape
+  /** The baseline: drawn a little thinner and on top, so it shows where a scenario follows it. */
+  baseline?: boolean
   /** Calendar years. */
   xs: ArrayLike<number>
   ys: ArrayLike<number>

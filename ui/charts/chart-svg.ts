@@ -46,6 +46,6 @@ export function chartSvg(box: ChartSize, measure: Measure): SVGSVGElement {
       measure,
     )
   svg.setAttribute('role', 'img')
-  svg.setAttribute('aria-label', `${figure.title}. ${figure.caption}`)
+  svg.setAttribute('aria-label', [figure.title, figure.summary, figure.caption].filter(Boolean).join('. '))
   return svg
 }

@@ -20,6 +20,7 @@ import type { ChartFrame } from './chart-axes'
 import { baselineRun, type ChartRun } from './chart-run'
 import type { Figure } from './figure'
 import { drawLineChart } from './line-chart-draw'
+import { scenarioStyle } from './line-style'
 import { OUTCOME_CHARTS } from './outcome-charts'
 import { seriesColour } from './palette'
 import { drawStackedChart } from './stacked-chart-draw'
@@ -120,6 +121,7 @@ beforeAll(async () => {
         key: `s${i}`,
         label: scenario.name,
         colour: seriesColour(i),
+        style: scenarioStyle(i),
         baseline: false,
         view: await runFor(index, scenario),
       })

@@ -9,6 +9,11 @@ interface FigureBase {
   id: string
   title: string
   caption: string
+  /**
+   * What the chart shows in a sentence or two (what changed, by how much, by when): read out for
+   * the chart by screen readers, and shown above it (chart-summary.ts).
+   */
+  summary?: string
   /** The units as a reader sees them (`beds`, `£ a year`, `%`). */
   units: string
   /** The model's units of the numbers in `table`, for the raw export (`share`, `GBP per year`). */

@@ -8,6 +8,40 @@ import type { Quantity } from '../format/quantity'
 import { monthLabel } from '../format/time'
 import type { LineSeries } from './chart-series'
 import type { LineChartGeometry } from './line-chart-draw'
+import { markerIsStroked, markerPath } from './line-style'
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
+
+/** The line's key beside its value: colour, dash and marker, as in the chart and its legend. */
+function swatchElement(s: LineSeries): SVGSVGElement {
+  const swatch = document.createElementNS(SVG_NS, 'svg')
+  for (const [name, value] of Object.entries({ width: 24, height: 10, 'aria-hidden': 'true' }))
+    swatch.setAttribute(name, String(value))
+  swatch.style.marginRight = '5px'
+  swatch.style.verticalAlign = 'middle'
+  const line = document.createElementNS(SVG_NS, 'line')
+  for (const [name, value] of Object.entries({
+    x1: 0,
+    x2: 24,
+    y1: 5,
+    y2: 5,
+    stroke: s.colour,
+    'stroke-width': 2.5,
+  }))
+    line.setAttribute(name, String(value))
+  if (s.dash) line.setAttribute('stroke-dasharray', s.dash)
+  swatch.append(line)
+  if (s.marker) {
+    const marker = document.createElementNS(SVG_NS, 'path')
+    const stroked = markerIsStroked(s.marker)
+    marker.setAttribute('d', markerPath(s.marker, [[12, 5]], 7))
+    marker.setAttribute('fill', stroked ? 'none' : s.colour)
+    marker.setAttribute('stroke', stroked ? s.colour : '#ffffff')
+    marker.setAttribute('stroke-width', stroked ? '2' : '0.75')
+    swatch.append(marker)
+  }
+  return swatch
+}
 
 export function attachHoverReadout(
   geometry: LineChartGeometry,
@@ -54,8 +88,7 @@ export function attachHoverReadout(
       readout.append(heading)
       for (const s of series) {
         const row = document.createElement('div')
-        const swatch = document.createElement('span')
-        swatch.style.cssText = `display:inline-block;width:12px;height:0;border-top:3px ${s.dash ? 'dashed' : 'solid'} ${s.colour};margin-right:5px;vertical-align:middle`
+        const swatch = swatchElement(s)
         const spread = s.spread
           ? ` (10th–90th: ${formatValue(s.spread.low[i], quantity)} to ${formatValue(s.spread.high[i], quantity)})`
           : ''

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type LegendItem, layoutLegend } from './legend-layout'
+import { type LegendItem, layoutLegend, SWATCH } from './legend-layout'
 import { approximateWidth } from './text-measure'
 
 const long = (letter: string) =>
@@ -20,7 +20,7 @@ describe('layoutLegend', () => {
     const layout = layoutLegend(items, width, 12, approximateWidth)
     const boxes = layout.items.map((item) => ({
       left: item.x,
-      right: item.x + 20 + 6 + approximateWidth(item.text, 12),
+      right: item.x + SWATCH.line + 6 + approximateWidth(item.text, 12),
       row: item.y,
     }))
     for (const [i, box] of boxes.entries()) {

@@ -2,6 +2,7 @@
 // new rows within the chart's width; a name too long for its share of a row is cut with an
 // ellipsis, and every entry carries its full name as a tooltip (an SVG <title>).
 import type * as d3 from 'd3'
+import { type MarkerShape, markerIsStroked, markerPath } from './line-style'
 import type { Measure } from './text-measure'
 import { truncateToWidth } from './text-measure'
 
@@ -12,7 +13,10 @@ export interface LegendItem {
   /** A line's key is a stroke; a band's a light swatch with an edge; an area's a solid swatch. */
   kind: 'line' | 'band' | 'area'
   dash?: string
+  marker?: MarkerShape
   fillOpacity?: number
+  /** An outline around an area's swatch, as its layer has in the chart. */
+  outline?: string
 }
 
 export interface PlacedLegendItem extends LegendItem {
@@ -28,7 +32,8 @@ export interface LegendLayout {
   rowHeight: number
 }
 
-const SWATCH = { line: 20, band: 18, area: 12 } as const
+/** Swatch widths: a line's is long enough to show a whole dash-dot-dot pattern and its marker. */
+export const SWATCH = { line: 30, band: 18, area: 12 } as const
 
 /**
  * Places the entries in rows of `width`, with whole names when they fit in `maxRows` rows;
@@ -91,6 +96,7 @@ export function drawLegend(
     .join((enter) => {
       const g = enter.append('g')
       g.append('line').attr('x1', 0).attr('stroke-width', 2.5)
+      g.append('path').attr('class', 'marker')
       g.append('rect').attr('x', 0).attr('stroke-width', 0.75)
       g.append('text').attr('fill', '#222')
       // The full name on hover, and for screen readers, however the label was cut.
@@ -108,6 +114,13 @@ export function drawLegend(
     .attr('stroke', (s) => s.colour)
     .attr('stroke-dasharray', (s) => s.dash ?? null)
   items
+    .select('path.marker')
+    .attr('display', (s) => (s.kind === 'line' && s.marker ? null : 'none'))
+    .attr('fill', (s) => (s.marker && !markerIsStroked(s.marker) ? s.colour : 'none'))
+    .attr('stroke', (s) => (s.marker && markerIsStroked(s.marker) ? s.colour : '#ffffff'))
+    .attr('stroke-width', (s) => (s.marker && markerIsStroked(s.marker) ? 2 : 0.75))
+    .attr('d', (s) => (s.marker ? markerPath(s.marker, [[SWATCH.line / 2, middle]], fontSize * 0.62) : ''))
+  items
     .select('rect')
     .attr('display', (s) => (s.kind === 'line' ? 'none' : null))
     .attr('y', middle - fontSize * 0.4)
@@ -115,7 +128,7 @@ export function drawLegend(
     .attr('height', fontSize * 0.8)
     .attr('fill', (s) => s.colour)
     .attr('fill-opacity', (s) => s.fillOpacity ?? null)
-    .attr('stroke', (s) => (s.kind === 'band' ? s.colour : 'none'))
+    .attr('stroke', (s) => (s.kind === 'band' ? s.colour : (s.outline ?? 'none')))
   items
     .select('text')
     .attr('x', (s) => SWATCH[s.kind] + fontSize * 0.5)

@@ -16,6 +16,8 @@ import {
 } from './chart-axes'
 import type { Band, LineSeries } from './chart-series'
 import { drawLegend, layoutLegend } from './legend-layout'
+import { markerIndices, markerIsStroked, markerPath } from './line-style'
+import { BAND_EDGE } from './palette'
 import { drawSpreads, legendItems, spreadValues } from './spread-layer'
 import type { Measure } from './text-measure'
 
@@ -77,7 +79,7 @@ export function drawLineChart(
     .data(data.series, (s) => s.key)
     .join((enter) => enter.append('path').attr('fill', 'none').attr('stroke-linejoin', 'round'))
     .attr('stroke', (s) => s.colour)
-    .attr('stroke-width', (s) => (s.dash ? 2 : 2.5))
+    .attr('stroke-width', (s) => (s.baseline ? 2 : 2.5))
     .attr('stroke-dasharray', (s) => s.dash ?? null)
     .attr('data-series', (s) => s.key)
   const pathOf = (s: LineSeries) => {
@@ -91,11 +93,39 @@ export function drawLineChart(
   if (transitions) lines.transition().duration(250).attr('d', pathOf)
   else lines.interrupt().attr('d', pathOf)
   // The dashed baseline goes on top, so it stays visible where a scenario follows it exactly.
-  lines.filter((s) => Boolean(s.dash)).raise()
+  lines.filter((s) => Boolean(s.baseline)).raise()
+  drawMarkers(layer('markers'), data.series, x, y, frame.compact ? fontSize * 0.55 : fontSize * 0.62)
 
   drawLegend(group('legend').attr('transform', `translate(${PAD},${PAD})`), legend, fontSize)
   drawUnitsLabel(group('units'), units, top - Math.round(fontSize * 0.9), fontSize)
   return { plot, x, left, top, innerWidth, innerHeight }
+}
+
+/** Each line's markers (line-style.ts), one path per line, so lines differ by shape as well as colour. */
+function drawMarkers(
+  layer: d3.Selection<SVGGElement, null, SVGGElement, null>,
+  series: readonly LineSeries[],
+  x: d3.ScaleLinear<number, number>,
+  y: d3.ScaleLinear<number, number>,
+  size: number,
+): void {
+  const marked = series.filter((s) => s.marker)
+  layer
+    .selectAll<SVGPathElement, LineSeries>('path')
+    .data(marked, (s) => s.key)
+    .join('path')
+    .attr('data-series', (s) => s.key)
+    .attr('fill', (s) => (s.marker && markerIsStroked(s.marker) ? 'none' : s.colour))
+    .attr('stroke', (s) => (s.marker && markerIsStroked(s.marker) ? s.colour : '#ffffff'))
+    .attr('stroke-width', (s) => (s.marker && markerIsStroked(s.marker) ? 2 : 0.75))
+    .attr('d', (s, i) => {
+      const points: [number, number][] = []
+      for (const index of markerIndices(s.xs, i)) {
+        const value = s.ys[index]
+        if (Number.isFinite(value)) points.push([x(s.xs[index]), y(value)])
+      }
+      return s.marker ? markerPath(s.marker, points, size) : ''
+    })
 }
 
 function drawRiskBands(
@@ -129,7 +159,7 @@ function drawRiskBands(
     .attr('x2', innerWidth)
     .attr('y1', (b) => y(b.from))
     .attr('y2', (b) => y(b.from))
-    .attr('stroke', '#555')
+    .attr('stroke', BAND_EDGE)
   bands
     .select('text')
     .attr('x', innerWidth - 4)

@@ -15,6 +15,7 @@ import {
 } from './chart-axes'
 import type { StackLayer } from './chart-series'
 import { drawLegend, type LegendItem, layoutLegend } from './legend-layout'
+import { STACK_OUTLINE } from './palette'
 import type { Measure } from './text-measure'
 
 export interface StackedChartData {
@@ -53,6 +54,7 @@ export function drawStackedChart(
     label: l.label,
     colour: l.colour,
     kind: 'area',
+    outline: STACK_OUTLINE,
   }))
   const legend = layoutLegend(items, width - 2 * PAD, fontSize, measure, frame.compact ? 1 : 0.5)
   const units = axisUnits(data.quantity)
@@ -90,8 +92,9 @@ export function drawStackedChart(
     .join('path')
     .attr('fill', (series) => data.layers[series.key].colour)
     .attr('fill-opacity', 0.85)
-    .attr('stroke', '#ffffff')
-    .attr('stroke-width', 0.5)
+    // A dark edge between layers: pale fills (yellow) stay apart from white and from each other.
+    .attr('stroke', STACK_OUTLINE)
+    .attr('stroke-width', 0.75)
   if (transitions) paths.transition().duration(250).attr('d', area)
   else paths.interrupt().attr('d', area)
   drawAxes(layer, axis, x, frame, { width: innerWidth, height: innerHeight }, false)

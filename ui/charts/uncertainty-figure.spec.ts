@@ -51,6 +51,7 @@ function scenario(withBands: boolean): ChartRun {
     key: 's',
     label: 'Shift',
     colour: '#0072B2',
+    style: { colour: '#0072B2' },
     baseline: false,
     view: view([100, 100, 100], [0.9, 0.9, 0.9]),
     bands: withBands ? bands() : undefined,

@@ -3,6 +3,7 @@
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import type { AppState } from '../app/app-state'
+import { RunAnnouncer, resultsKey, resultsWords } from '../app/run-announcer'
 import { StateController } from '../app/state-controller'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-area-setup'
@@ -55,6 +56,7 @@ export class CbApp extends LitElement {
       }
       nav {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.2rem;
         padding: 0 1.2rem;
         background: #fff;
@@ -74,6 +76,7 @@ export class CbApp extends LitElement {
       }
       nav .tabs {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.2rem;
       }
       nav .history {
@@ -119,7 +122,13 @@ export class CbApp extends LitElement {
       }
       @media (max-width: 800px) {
         .body {
-          grid-template-columns: 1fr;
+          grid-template-columns: minmax(0, 1fr);
+          padding: 0.6rem;
+        }
+        header,
+        nav {
+          padding-left: 0.6rem;
+          padding-right: 0.6rem;
         }
         aside {
           position: static;
@@ -131,7 +140,12 @@ export class CbApp extends LitElement {
 
   @property({ attribute: false }) state?: AppState
   @state() view: View = 'outcomes'
+  /** The polite announcement of results just updated (see RunAnnouncer). */
+  @state() private announcement = ''
   private readonly keys = (event: KeyboardEvent) => this.onKey(event)
+  private readonly announcer = new RunAnnouncer((text) => {
+    this.announcement = text
+  })
 
   constructor() {
     super()
@@ -146,6 +160,35 @@ export class CbApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     window.removeEventListener('keydown', this.keys)
+    this.announcer.stop()
+  }
+
+  protected override updated(): void {
+    this.announcer.note(resultsKey(this.state), () => resultsWords(this.state))
+  }
+
+  /**
+   * The views are tabs: one Tab stop, and the arrow keys (Home, End) move between them and open
+   * the one reached, as in every tab list (WAI-ARIA Authoring Practices).
+   */
+  private async tabKey(event: KeyboardEvent): Promise<void> {
+    const index = VIEWS.findIndex((v) => v.id === this.view)
+    const last = VIEWS.length - 1
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % VIEWS.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % VIEWS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1
+    if (next < 0) return
+    event.preventDefault()
+    this.view = VIEWS[next].id
+    await this.updateComplete
+    this.renderRoot.querySelector<HTMLButtonElement>(`#tab-${this.view}`)?.focus()
   }
 
   /** Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes; text boxes keep their own undo. */
@@ -200,12 +243,15 @@ export class CbApp extends LitElement {
     const wide = this.view === 'area' || this.view === 'present'
     return html`
       <nav>
-        <div class="tabs" role="tablist" aria-label="Views">
+        <div class="tabs" role="tablist" aria-label="Views" @keydown=${(e: KeyboardEvent) => this.tabKey(e)}>
         ${VIEWS.map(
           (v) => html`<button
             role="tab"
+            id=${`tab-${v.id}`}
             class=${`tab-${v.id}`}
             aria-selected=${this.view === v.id ? 'true' : 'false'}
+            aria-controls="view-panel"
+            tabindex=${this.view === v.id ? '0' : '-1'}
             @click=${() => {
               this.view = v.id
             }}
@@ -246,8 +292,9 @@ export class CbApp extends LitElement {
             </aside>`
         }
         <main>
+          <p class="visually-hidden announcer" role="status" aria-atomic="true">${this.announcement}</p>
           <cb-notice .state=${state}></cb-notice>
-          ${this.renderView(state)}
+          <div id="view-panel" role="tabpanel" aria-labelledby=${`tab-${this.view}`}>${this.renderView(state)}</div>
         </main>
       </div>
     `

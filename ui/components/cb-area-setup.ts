@@ -43,9 +43,18 @@ export class CbAreaSetup extends LitElement {
         gap: 1rem;
         flex-wrap: wrap;
       }
+      /* On a narrow window the table scrolls sideways in its own box, never the page (WCAG 1.4.10). */
+      .table-scroll {
+        overflow-x: auto;
+      }
+      .table-scroll:focus-visible {
+        outline: 3px solid #0072b2;
+        outline-offset: 1px;
+      }
       table {
         border-collapse: collapse;
         width: 100%;
+        min-width: 36rem;
         font-size: 0.85rem;
         background: #fff;
       }
@@ -97,7 +106,11 @@ export class CbAreaSetup extends LitElement {
     const area = state?.area
     if (!state || !area) return nothing
     const edits = state.edits()
-    const names = Object.keys(area.parameters).sort((a, b) => a.localeCompare(b))
+    // A lever that starts from a base-year figure is edited through that figure, listed instead.
+    const followers = new Set(state.catalogue?.levers.filter((l) => l.baseYearFact).map((l) => l.name))
+    const names = Object.keys(area.parameters)
+      .filter((name) => !followers.has(name))
+      .sort((a, b) => a.localeCompare(b))
     const editedCount = Object.keys(edits).length
     const currency = areaCurrency(area as { currency?: string })
     return html`
@@ -114,6 +127,7 @@ export class CbAreaSetup extends LitElement {
         Change a value to use your own figure: every scenario in ${area.name}, and its baseline, is rerun with it.
         Scenario levers still override the parameter they set. Edits are kept in this browser.
       </p>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${`Baseline parameters of ${area.name}`}>
       <table>
         <thead>
           <tr>
@@ -171,6 +185,7 @@ export class CbAreaSetup extends LitElement {
           })}
         </tbody>
       </table>
+      </div>
     `
   }
   /**

@@ -8,6 +8,7 @@ import { DEFAULT_CURRENCY } from '../format/quantity'
 import { breakEvenRow, runYears } from '../results/break-even-rows'
 import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
+import { lineSwatch } from './line-swatch'
 
 @customElement('cb-break-even-table')
 export class CbBreakEvenTable extends LitElement {
@@ -63,7 +64,7 @@ export class CbBreakEvenTable extends LitElement {
           const row = breakEvenRow(run.view, baseline.view, context)
           if (!row) return nothing
           return html`<tr data-scenario=${run.label}>
-            <th scope="row"><span class="swatch" style="background:${run.colour}"></span>${run.label}</th>
+            <th scope="row">${lineSwatch(run.style)}${run.label}</th>
             <td>${row.peakExtra}</td>
             <td>${row.belowFrom}</td>
             <td class="break-even">${row.breakEven}</td>

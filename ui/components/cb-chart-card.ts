@@ -5,6 +5,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import { chartSvg } from '../charts/chart-svg'
 import type { Figure } from '../charts/figure'
+import { printFigure } from '../charts/print-style'
 import { measureText } from '../charts/text-measure'
 import { standaloneSvg, svgToPng } from '../export/chart-image'
 import { figureCsv, figureRawCsv, withNotes } from '../export/csv'
@@ -14,6 +15,14 @@ import { sharedStyles } from '../styles/shared-styles'
 import './cb-data-table'
 import './cb-line-chart'
 import './cb-stacked-area-chart'
+
+/**
+ * What a screen reader says for the chart itself: its title and its summary. The caption (which
+ * line is which, sources) follows as the figure's caption, and the numbers are under Show data.
+ */
+export function chartLabel(figure: Figure): string {
+  return figure.summary ? `${figure.title}. ${figure.summary}` : `${figure.title}. ${figure.caption}`
+}
 
 /** Exported images are 960 x 480 (PNG at twice that), with type a little larger than on screen. */
 const EXPORT_SIZE = { width: 960, height: 480, fontSize: 14, compact: false }
@@ -85,6 +94,11 @@ export class CbChartCard extends LitElement {
       .menu button {
         text-align: left;
       }
+      .summary {
+        font-size: 0.84rem;
+        margin: 0.1rem 0 0.3rem;
+        line-height: 1.35;
+      }
       figcaption {
         font-size: 0.82rem;
         color: #3a3a3a;
@@ -119,11 +133,17 @@ export class CbChartCard extends LitElement {
               >
                 ${this.showData ? 'Hide data' : 'Show data'}
               </button>
-              <details class="export">
+              <details class="export" @keydown=${(e: KeyboardEvent) => this.menuKey(e)}>
                 <summary aria-label=${`Export ${figure.title}`}>Export ▾</summary>
                 <div class="menu" role="group" aria-label="Export formats" @click=${() => this.closeMenu()}>
                   <button class="export-png" @click=${() => this.exportPng()}>Image (PNG)</button>
                   <button class="export-svg" @click=${() => this.exportSvg()}>Image (SVG)</button>
+                  <button class="export-print-png" @click=${() => this.exportPng(true)}>
+                    Image for print, greyscale (PNG)
+                  </button>
+                  <button class="export-print-svg" @click=${() => this.exportSvg(true)}>
+                    Image for print, greyscale (SVG)
+                  </button>
                   <button class="export-csv" @click=${() => this.exportCsv()}>Data (CSV)</button>
                   <button class="export-raw-csv" @click=${() => this.exportRawCsv()}>
                     Raw data (CSV, every digit)
@@ -132,6 +152,7 @@ export class CbChartCard extends LitElement {
               </details>
             </div>
       </header>
+      ${figure.summary ? html`<p class="summary">${figure.summary}</p>` : nothing}
       ${this.renderChart(figure)}
       <figcaption>${figure.caption}</figcaption>
       ${this.exportError ? html`<p role="alert" class="small">${this.exportError}</p>` : nothing}
@@ -153,7 +174,7 @@ export class CbChartCard extends LitElement {
         .compact=${this.compact}
         .transitions=${this.transitions}
         .revision=${figure.revision}
-        label=${`${figure.title}. ${figure.caption}`}
+        label=${chartLabel(figure)}
       ></cb-line-chart>`
     }
     return html`<cb-stacked-area-chart
@@ -164,17 +185,18 @@ export class CbChartCard extends LitElement {
       .compact=${this.compact}
       .transitions=${this.transitions}
       .revision=${figure.revision}
-      label=${`${figure.title}. ${figure.caption}`}
+      label=${chartLabel(figure)}
     ></cb-stacked-area-chart>`
   }
 
   /** The chart for a file: drawn afresh at one size, whatever the window it was shown in. */
-  exportImage() {
+  exportImage(print = false) {
     if (!this.figure) throw new Error('there is no chart to export yet')
-    const svg = chartSvg({ figure: this.figure, ...EXPORT_SIZE }, measureText)
+    const figure = print ? printFigure(this.figure) : this.figure
+    const svg = chartSvg({ figure, ...EXPORT_SIZE }, measureText)
     return standaloneSvg(svg, {
-      title: this.figure.title,
-      caption: this.figure.caption,
+      title: figure.title,
+      caption: figure.caption,
       footnote: this.footnote,
     })
   }
@@ -184,8 +206,21 @@ export class CbChartCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true })
   }
 
+  /** Closes the export menu after a choice; focus goes back to its button, not lost with the menu. */
   private closeMenu(): void {
-    this.renderRoot.querySelector('details.export')?.removeAttribute('open')
+    const menu = this.renderRoot.querySelector('details.export')
+    menu?.removeAttribute('open')
+    menu?.querySelector('summary')?.focus()
+  }
+
+  /** Escape closes the export menu and puts focus back on its button, as a menu should. */
+  private menuKey(event: KeyboardEvent): void {
+    const menu = event.currentTarget as HTMLDetailsElement
+    if (event.key !== 'Escape' || !menu.open) return
+    event.preventDefault()
+    event.stopPropagation()
+    menu.open = false
+    menu.querySelector('summary')?.focus()
   }
 
   /** The file name for this chart: its scenarios and its title. */
@@ -194,20 +229,25 @@ export class CbChartCard extends LitElement {
     return exportFileName(figure?.scenarios ?? [], figure?.title ?? 'chart', extension)
   }
 
-  exportSvg(): void {
+  /** The file name of an image, marked `_print` in the print style. */
+  private imageName(extension: string, print: boolean): string {
+    return print ? this.fileName(extension).replace(/\.(\w+)$/, '_print.$1') : this.fileName(extension)
+  }
+
+  exportSvg(print = false): void {
     this.exportError = ''
     try {
-      downloadText(this.exportImage().svg, this.fileName('svg'), 'image/svg+xml')
+      downloadText(this.exportImage(print).svg, this.imageName('svg', print), 'image/svg+xml')
     } catch (error) {
       this.exportError = `Could not export the SVG: ${(error as Error).message}`
     }
   }
 
-  async exportPng(): Promise<void> {
+  async exportPng(print = false): Promise<void> {
     this.exportError = ''
     try {
-      const png = await svgToPng(this.exportImage())
-      downloadBlob(png, this.fileName('png'))
+      const png = await svgToPng(this.exportImage(print))
+      downloadBlob(png, this.imageName('png', print))
     } catch (error) {
       this.exportError = `Could not export the PNG: ${(error as Error).message}`
     }

@@ -26,6 +26,7 @@ import './cb-narrative'
 import './cb-chart-card'
 import './cb-kpi-table'
 import './cb-uncertainty-toggle'
+import { lineSwatch } from './line-swatch'
 
 const LINE_CHARTS = OUTCOME_CHARTS.filter((c): c is LineOutcome => c.kind === 'line')
 
@@ -63,9 +64,13 @@ export class CbCompareView extends LitElement {
       }
       .picker {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5rem;
         align-items: center;
         margin: 0.4rem 0 0.8rem;
+      }
+      .picker select {
+        max-width: 100%;
       }
       .brief + .brief {
         margin-top: 0.5rem;
@@ -74,10 +79,7 @@ export class CbCompareView extends LitElement {
         font-size: 0.92rem;
         margin: 0.2rem 0;
       }
-      .swatch {
-        display: inline-block;
-        width: 1rem;
-        height: 0.25rem;
+      .line-swatch {
         vertical-align: middle;
         margin-right: 0.4rem;
       }
@@ -226,7 +228,7 @@ export class CbCompareView extends LitElement {
             }),
         )
         return html`<div class="brief">
-          <h4><span class="swatch" style="background:${run.colour}"></span>${run.label}</h4>
+          <h4>${lineSwatch(run.style)}${run.label}</h4>
           <cb-narrative .sentences=${sentences}></cb-narrative>
         </div>`
       })}

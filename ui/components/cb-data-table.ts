@@ -11,8 +11,15 @@ export class CbDataTable extends LitElement {
   static override styles = css`
     :host {
       display: block;
+    }
+    /* The table scrolls in its own box, which takes keyboard focus so it can be scrolled without a mouse. */
+    .scroll {
       max-height: 22rem;
       overflow: auto;
+    }
+    .scroll:focus-visible {
+      outline: 3px solid #0072b2;
+      outline-offset: 1px;
     }
     table {
       border-collapse: collapse;
@@ -51,8 +58,9 @@ export class CbDataTable extends LitElement {
   override render() {
     const rows = readableYearlyRows(this.table, this.quantity)
     const units = unitsLabel(this.quantity)
-    return html`<table>
-      <caption>${this.label}${units ? ` (${units})` : ''}</caption>
+    const caption = `${this.label}${units ? ` (${units})` : ''}`
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${`Data: ${caption}`}><table>
+      <caption>${caption}</caption>
       <thead>
         <tr>${this.table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
       </thead>
@@ -64,7 +72,7 @@ export class CbDataTable extends LitElement {
           </tr>`,
         )}
       </tbody>
-    </table>`
+    </table></div>`
   }
 }
 

@@ -19,6 +19,7 @@ function run(key: string, admissions: (t: number) => number, spend: (t: number) 
     key,
     label: key,
     colour: '#0072B2',
+    style: { colour: '#0072B2' },
     baseline: key === 'Baseline',
     view: new RunView(index, times, values, 1),
   }

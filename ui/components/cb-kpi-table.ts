@@ -14,6 +14,7 @@ import { monthLabel } from '../format/time'
 import { KPI_SPECS, type KpiRow, type KpiSpec, kpiRows, kpiYears } from '../results/kpis'
 import { figureTableStyles } from '../styles/figure-table-styles'
 import { sharedStyles } from '../styles/shared-styles'
+import { lineSwatch } from './line-swatch'
 
 interface ScenarioKpis {
   run: ChartRun
@@ -180,7 +181,7 @@ export class CbKpiTable extends LitElement {
           ${present.map(({ run }, r) => {
             const row = rowsOf[r]
             return html`<tr>
-              <th scope="row"><span class="swatch" style="background:${run.colour}"></span>${run.label}</th>
+              <th scope="row">${lineSwatch(run.style)}${run.label}</th>
               ${row.atYears.map((v, i) =>
                 this.cell(
                   spec,

@@ -40,6 +40,38 @@ describe('cb-lever-control', () => {
     expect(text).toContain('share')
   })
 
+  it('names the slider with its units and value in words, and every other control after the lever', async () => {
+    const element = await mount({ value: 0.1 })
+    const root = element.shadowRoot
+    const slider = root?.querySelector('input[type=range]')
+    expect(slider?.getAttribute('aria-label')).toBe('Community shift share, 10 percent')
+    expect(slider?.getAttribute('aria-valuetext')).toBe('10 percent')
+    expect(root?.querySelector('input.amount-box')?.getAttribute('aria-label')).toBe(
+      'Community shift share in percent',
+    )
+    expect(root?.querySelector('input.phase-toggle')?.getAttribute('aria-label')).toBe(
+      'Phase in community shift share',
+    )
+    const money = await mount({
+      spec: { ...spec, name: 'hump fund', units: 'GBP per year', min: 0, max: 20e6, step: 0.5e6 },
+      value: 5e6,
+    })
+    const moneySlider = money.shadowRoot?.querySelector('input[type=range]')
+    expect(moneySlider?.getAttribute('aria-label')).toBe('Hump fund, 5.0 million pounds a year')
+    expect(money.shadowRoot?.querySelector('input.amount-box')?.getAttribute('aria-label')).toBe(
+      'Hump fund in million pounds a year',
+    )
+  })
+
+  it('says when a lever acts only through another', async () => {
+    const element = await mount({
+      spec: { ...spec, name: 'hump fund', actsWith: { 'community shift share': 0.1 } },
+    })
+    expect(element.shadowRoot?.textContent).toContain(
+      'Acts only with community shift share above its baseline.',
+    )
+  })
+
   it('fires a change on every slider movement', async () => {
     const element = await mount()
     const seen = changes(element)

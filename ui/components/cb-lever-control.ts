@@ -6,7 +6,14 @@ import { customElement, property } from 'lit/decorators.js'
 import type { LeverSpec, LeverValue } from '../../model/care/types'
 import type { Source } from '../../model/ir'
 import { DEFAULT_CURRENCY } from '../format/quantity'
-import { leverDisplay, leverValueText } from '../levers/lever-display'
+import {
+  boxUnitsInWords,
+  leverAccessibleName,
+  leverDisplay,
+  leverTitle,
+  leverValueText,
+  leverValueWords,
+} from '../levers/lever-display'
 import { fromLeverValue, type PhasedSetting, toLeverValue } from '../levers/phased-setting'
 import { sharedStyles } from '../styles/shared-styles'
 
@@ -14,6 +21,13 @@ export interface LeverChangeDetail {
   name: string
   /** Undefined puts the lever back to the area's baseline. */
   value: LeverValue | undefined
+}
+
+/** " Acts only with community shift share above its baseline." for a lever that works through another. */
+export function actsWithText(spec: LeverSpec): string {
+  const others = Object.keys(spec.actsWith ?? {})
+  if (!others.length) return ''
+  return ` Acts only with ${others.map((name) => `${name} above its baseline`).join(' or ')}.`
 }
 
 export function sourceLine(sources: readonly Source[] | undefined): string {
@@ -121,9 +135,10 @@ export class CbLeverControl extends LitElement {
     const id = `lever-${spec.name.replace(/\W+/g, '-')}`
     const changed = this.value !== undefined
     const phase = setting.phase
+    const title = leverTitle(spec)
     return html`<div class=${changed ? 'changed' : ''} data-lever=${spec.name}>
       <div class="top">
-        <label class="name" for=${id}>${spec.name.charAt(0).toUpperCase()}${spec.name.slice(1)}</label>
+        <label class="name" for=${id}>${title}</label>
         <span class="small muted baseline">baseline ${leverValueText(spec, this.baseline, this.currency)}</span>
       </div>
       <div class="amount">
@@ -135,8 +150,9 @@ export class CbLeverControl extends LitElement {
           step=${spec.step}
           .value=${String(setting.amount)}
           ?disabled=${this.disabled}
+          aria-label=${leverAccessibleName(spec, setting.amount, this.currency)}
           aria-describedby=${`${id}-desc`}
-          aria-valuetext=${leverValueText(spec, setting.amount, this.currency)}
+          aria-valuetext=${leverValueWords(spec, setting.amount, this.currency)}
           @input=${(e: Event) => this.amountChanged(Number((e.target as HTMLInputElement).value))}
         />
         <input
@@ -147,18 +163,19 @@ export class CbLeverControl extends LitElement {
           step=${boxValue(spec.step)}
           .value=${boxValue(setting.amount)}
           ?disabled=${this.disabled}
-          aria-label=${units ? `${spec.name} in ${units}` : spec.name}
+          aria-label=${`${title} in ${boxUnitsInWords(spec, this.currency)}`}
           @change=${(e: Event) => this.boxChanged(Number((e.target as HTMLInputElement).value) / display.factor)}
         />
         <span class="small">${units}</span>
       </div>
-      <p id=${`${id}-desc`}>${spec.description}</p>
+      <p id=${`${id}-desc`}>${spec.description}${actsWithText(spec)}</p>
       <p class="source" title=${sourceLine(sources)}>Source: ${sourceLine(sources)}</p>
       <div class="phase">
         <label>
           <input
             type="checkbox"
             class="phase-toggle"
+            aria-label=${`Phase in ${spec.name}`}
             .checked=${phase !== undefined}
             ?disabled=${this.disabled}
             @change=${(e: Event) => this.phaseToggled((e.target as HTMLInputElement).checked)}
@@ -172,6 +189,7 @@ export class CbLeverControl extends LitElement {
                 <input
                   type="number"
                   class="start-year"
+                  aria-label=${`${title}: phase in from year`}
                   step="1"
                   min=${this.baseYear}
                   max=${this.baseYear + (this.stopTime - this.startTime)}
@@ -184,6 +202,7 @@ export class CbLeverControl extends LitElement {
                 <input
                   type="number"
                   class="ramp-years"
+                  aria-label=${`${title}: phase in over years`}
                   step="0.5"
                   min="0"
                   max=${this.stopTime - this.startTime}
@@ -198,7 +217,12 @@ export class CbLeverControl extends LitElement {
         ${setting.custom ? html`<span class="small muted">(custom time series in the file)</span>` : nothing}
         ${
           changed
-            ? html`<button class="reset" ?disabled=${this.disabled} @click=${() => this.emit(undefined)}>
+            ? html`<button
+                class="reset"
+                aria-label=${`Back to baseline: ${spec.name}`}
+                ?disabled=${this.disabled}
+                @click=${() => this.emit(undefined)}
+              >
                 Back to baseline
               </button>`
             : nothing

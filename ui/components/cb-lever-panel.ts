@@ -27,6 +27,8 @@ export class CbLeverPanel extends LitElement {
         display: block;
       }
       fieldset {
+        /* A fieldset is as wide as its widest line by default; this one shrinks with the window. */
+        min-width: 0;
         border: none;
         margin: 0 0 0.8rem;
         padding: 0;

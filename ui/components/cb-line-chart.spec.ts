@@ -13,6 +13,7 @@ const series: LineSeries[] = [
     label: 'Baseline',
     colour: '#222222',
     dash: BASELINE_DASH,
+    baseline: true,
     xs: years,
     ys: [0.86, 0.87, 0.88, 0.9],
   },

@@ -62,7 +62,7 @@ export class CbLineChart extends ChartElement {
       { series: this.series, bands: this.bands, quantity: this.quantity, zero: this.zero },
       frame,
       measureText,
-      this.transitions,
+      this.mayAnimate,
     )
     attachHoverReadout(
       geometry,

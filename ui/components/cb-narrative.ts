@@ -25,7 +25,6 @@ export class CbNarrative extends LitElement {
       .see {
         font-size: 0.8rem;
         color: #555;
-        white-space: nowrap;
       }
       .see button {
         border: none;

@@ -10,6 +10,7 @@ import { cumulativeDifferenceFigure, lineFigure, stackedFigure } from '../charts
 import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
 import type { Figure } from '../charts/figure'
 import { FigureMemo } from '../charts/figure-memo'
+import { scrollBehaviour } from '../charts/motion'
 import { OUTCOME_CHARTS } from '../charts/outcome-charts'
 import { areaCurrency } from '../format/quantity'
 import { scenarioNarrative } from '../results/narrative'
@@ -112,10 +113,10 @@ export class CbOutcomesView extends LitElement {
     const settings = settingsContext(state)
     return html`
       <h2>Outcomes: ${active.scenario.name} against the baseline</h2>
-      <p class="status" role="status">
+      <p class="status">
         ${
           error
-            ? html`<span class="error">The model could not run this scenario: ${error}</span>`
+            ? html`<span class="error" role="alert">The model could not run this scenario: ${error}</span>`
             : state.runPending(active.id)
               ? 'Running…'
               : nothing
@@ -171,7 +172,7 @@ export class CbOutcomesView extends LitElement {
       (c) => c.figure?.id === chartId,
     )
     if (!card) return
-    card.scrollIntoView({ behavior: 'smooth', block: 'center' })
+    card.scrollIntoView({ behavior: scrollBehaviour(), block: 'center' })
     card.focusTitle()
   }
 }

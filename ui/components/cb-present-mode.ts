@@ -8,6 +8,8 @@ import { StateController } from '../app/state-controller'
 import { measureText } from '../charts/text-measure'
 import { downloadBlob } from '../export/download'
 import { type Audience, audienceEntries, deckInput } from '../slides/deck-input'
+import { printSlides } from '../slides/print-deck'
+import type { Slide } from '../slides/slide'
 import type { SlidePage } from '../slides/slide-boxes'
 import { buildDeck, defaultSlideOrder, SLIDE_KINDS } from '../slides/slide-kinds'
 import { layoutDeck } from '../slides/slide-layout'
@@ -28,6 +30,8 @@ export class CbPresentMode extends LitElement {
   @state() private busy = ''
   @state() private message = ''
   @state() private controlsShown = true
+  /** Slides and packs in greys with line styles, for black-and-white printing. */
+  @state() private greyscale = false
   private pages: SlidePage[] = []
   private hideTimer?: ReturnType<typeof setTimeout>
   private readonly keys = (event: KeyboardEvent) => this.onKey(event)
@@ -52,7 +56,11 @@ export class CbPresentMode extends LitElement {
     const state = this.state
     if (!state) return []
     const input = deckInput(state, this.effectiveAudience(state))
-    return input ? layoutDeck(buildDeck(input, this.chosenOrder), measureText) : []
+    return input ? layoutDeck(this.styled(buildDeck(input, this.chosenOrder)), measureText) : []
+  }
+
+  private styled(slides: Slide[]): Slide[] {
+    return this.greyscale ? printSlides(slides) : slides
   }
 
   private effectiveAudience(state: AppState): Audience {
@@ -96,6 +104,17 @@ export class CbPresentMode extends LitElement {
           ${this.order.map((id, i) => this.renderChoice(id, i))}
         </ol>
       </fieldset>
+      <label class="greyscale"
+        ><input
+          type="checkbox"
+          class="print-style"
+          .checked=${this.greyscale}
+          @change=${(e: Event) => {
+            this.greyscale = (e.target as HTMLInputElement).checked
+          }}
+        />
+        Greyscale, for printing in black and white (scenarios told apart by line pattern and marker)</label
+      >
       <div class="actions">
         <button class="primary start-presenting" ?disabled=${count === 0} @click=${() => this.start()}>
           Start presentation (${count} slide${count === 1 ? '' : 's'})
@@ -222,8 +241,24 @@ export class CbPresentMode extends LitElement {
     else if (event.key === 'Home') this.slideIndex = 0
     else if (event.key === 'End') this.slideIndex = Math.max(0, this.pages.length - 1)
     else if (event.key === 'Escape') this.stop()
+    else if (event.key === 'Tab') this.cycleFocus(event.shiftKey)
     else return
     event.preventDefault()
+  }
+
+  /**
+   * Tab moves round the presentation's own buttons rather than to the page hidden behind it (the
+   * show is a modal dialog); Escape always leaves.
+   */
+  private cycleFocus(backwards: boolean): void {
+    const buttons = Array.from(
+      this.renderRoot.querySelectorAll<HTMLButtonElement>('.show .controls button:not([disabled])'),
+    )
+    if (buttons.length === 0) return
+    this.showControls()
+    const current = buttons.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement)
+    const next = current < 0 ? (backwards ? buttons.length - 1 : 0) : current + (backwards ? -1 : 1)
+    buttons[(next + buttons.length) % buttons.length].focus()
   }
 
   private async download(kind: 'pptx' | 'pdf'): Promise<void> {
@@ -233,7 +268,7 @@ export class CbPresentMode extends LitElement {
     this.message = ''
     this.busy = kind === 'pptx' ? 'Making the PowerPoint file…' : 'Making the PDF…'
     try {
-      const pages = layoutDeck(buildDeck(input, this.chosenOrder), measureText)
+      const pages = layoutDeck(this.styled(buildDeck(input, this.chosenOrder)), measureText)
       const pack = await import('../export/board-pack')
       const file = kind === 'pptx' ? await pack.pptxPack(pages, input) : await pack.pdfPack(pages, input)
       downloadBlob(file.blob, file.name)

@@ -37,7 +37,7 @@ export class CbStackedAreaChart extends ChartElement {
       { xs: this.xs, layers: this.layers, quantity: this.quantity, sharedTop: this.sharedTop },
       frame,
       measureText,
-      this.transitions,
+      this.mayAnimate,
     )
   }
 }

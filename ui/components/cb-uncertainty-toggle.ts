@@ -92,7 +92,9 @@ export class CbUncertaintyToggle extends LitElement {
           />
           Show uncertainty
         </label>
-        <span class="band-status small muted" role="status">${on ? statusText(statuses) : ''}</span>
+        <span class="band-status small muted" role=${statuses.some((s) => s.state === 'failed') ? 'alert' : nothing}
+          >${on ? statusText(statuses) : ''}</span
+        >
       </div>
       <details>
         <summary>What the band shows and which parameters vary</summary>

@@ -47,6 +47,12 @@ describe('CSV export', () => {
     expect(figureCsv(share)).toBe('Month,A (%)\r\n2024-01,96.123\r\n')
   })
 
+  it('never writes a text cell a spreadsheet would run as a formula (a crafted scenario name)', () => {
+    expect(
+      toCsv(['Year', '=HYPERLINK("http://x","y")', '@SUM(A1)', '+1', '-x'], [[2024, -1.5, 2, 3, 4]]),
+    ).toBe(`Year,"'=HYPERLINK(""http://x"",""y"")",'@SUM(A1),'+1,'-x\r\n2024,-1.5,2,3,4\r\n`)
+  })
+
   it('quotes text with commas, quotes or line breaks, and leaves missing numbers empty', () => {
     expect(toCsv(['a,b', 'say "hi"'], [['x\ny', Number.NaN]])).toBe('"a,b","say ""hi"""\r\n"x\ny",\r\n')
   })

@@ -2,14 +2,16 @@
 // tools that read the CLI's output. A chart's CSV comes two ways: for reading (months as ISO
 // year-months, values rounded to what they can mean, shares in percent, units in the headings)
 // and raw (every saved time and every digit, in the model's own units) for checking and reuse.
+import { csvText } from '../../model/csv-cell'
 import type { Figure } from '../charts/figure'
 import { csvDecimals, csvNumber } from '../format/csv-values'
 import { unitsLabel } from '../format/quantity'
 import { isoMonth } from '../format/time'
 
+/** A number as it is, an empty cell for a missing one, text made safe for a spreadsheet. */
 function field(value: string | number): string {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  return csvText(value)
 }
 
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {

@@ -2,6 +2,7 @@
 // (searchable, selectable), charts as crisp images, and each scenario file attached, so the pack
 // carries what it takes to reproduce it.
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib'
+import { type LineStyle, markerIsStroked, markerPath } from '../charts/line-style'
 import type { DeckInput } from '../slides/deck-input'
 import type { SlideBox, SlidePage, TableBox } from '../slides/slide-boxes'
 import { STAGE } from '../slides/slide-boxes'
@@ -78,6 +79,27 @@ function drawLines(
   })
 }
 
+/** A scenario's key: a thick line in its colour and dash pattern, its marker in the middle (stage units). */
+function drawSwatch(page: PDFPage, style: LineStyle, x: number, middle: number, width: number, size: number) {
+  page.drawLine({
+    start: { x: x * SCALE, y: y(middle) },
+    end: { x: (x + width) * SCALE, y: y(middle) },
+    thickness: Math.max(3, size * 0.2) * SCALE,
+    color: colour(style.colour),
+    dashArray: style.dash?.split(/\s+/).map((n) => Number(n) * SCALE),
+  })
+  if (!style.marker) return
+  const stroked = markerIsStroked(style.marker)
+  // drawSvgPath reads the path as SVG does (y down) from the origin given.
+  page.drawSvgPath(markerPath(style.marker, [[0, 0]], size * 0.6 * SCALE), {
+    x: (x + width / 2) * SCALE,
+    y: y(middle),
+    color: stroked ? undefined : colour(style.colour),
+    borderColor: stroked ? colour(style.colour) : colour('#ffffff'),
+    borderWidth: stroked ? 2 : 0.75,
+  })
+}
+
 function drawTable(page: PDFPage, box: TableBox, fonts: Fonts): void {
   const last = box.columns[box.columns.length - 1]
   const right = last.x + last.width
@@ -94,16 +116,8 @@ function drawTable(page: PDFPage, box: TableBox, fonts: Fonts): void {
     row.cells.forEach((cell, c) => {
       const column = box.columns[c]
       const size = row.header ? box.size * 0.92 : box.size
-      if (cell.swatch) {
-        const middle = y(row.y + padding + size * 0.55)
-        page.drawLine({
-          start: { x: (column.x + padding) * SCALE, y: middle },
-          end: { x: (column.x + padding + size * 1.3) * SCALE, y: middle },
-          thickness: 3,
-          color: colour(cell.swatch.colour),
-          dashArray: cell.swatch.dash ? [4.5, 3] : undefined,
-        })
-      }
+      if (cell.swatch)
+        drawSwatch(page, cell.swatch, column.x + padding, row.y + padding + size * 0.55, size * 1.3, size)
       const align = cell.align === 'right' ? { right: column.x + column.width - padding } : {}
       const x = column.x + padding + (cell.swatch ? box.size * 1.8 : 0)
       const font = cell.bold ? fonts.bold : fonts.regular
@@ -153,16 +167,16 @@ async function drawBox(document: PDFDocument, page: PDFPage, box: SlideBox, font
       return
     }
     case 'rect':
-      if (box.line) {
-        const middle = y(box.y + box.height / 2)
-        page.drawLine({
-          start: { x: box.x * SCALE, y: middle },
-          end: { x: (box.x + box.width) * SCALE, y: middle },
-          thickness: Math.max(3, box.height) * SCALE,
-          color: colour(box.fill),
-          dashArray: box.line.dash ? [5, 3] : undefined,
-        })
-      } else
+      if (box.line)
+        drawSwatch(
+          page,
+          { colour: box.fill, ...box.line },
+          box.x,
+          box.y + box.height / 2,
+          box.width,
+          box.width / 2,
+        )
+      else
         page.drawRectangle({
           x: box.x * SCALE,
           y: y(box.y + box.height),

@@ -2,8 +2,9 @@
 // titles, captions and footnotes as text a presenter can edit, tables as PowerPoint tables, charts
 // as crisp images, and the numbers behind each chart, year by year, in the slide's notes.
 import PptxGenJS from 'pptxgenjs'
+import type { MarkerShape } from '../charts/line-style'
 import type { DeckInput } from '../slides/deck-input'
-import type { SlideBox, SlidePage, TableBox } from '../slides/slide-boxes'
+import type { RectBox, SlideBox, SlidePage, TableBox } from '../slides/slide-boxes'
 import { chartPng, type PackFile, packName } from './board-pack'
 
 /** The stage is 1280 units across a 13.33 inch slide: 96 units an inch, 0.75 points a unit. */
@@ -50,6 +51,51 @@ function tableRows(box: TableBox): PptxGenJS.TableRow[] {
   )
 }
 
+/** PowerPoint's nearest preset to each dash pattern of line-style.ts. */
+const DASH_TYPES: Record<string, PptxGenJS.ShapeLineProps['dashType']> = {
+  '6 4': 'dash',
+  '10 3 2 3': 'dashDot',
+  '2 3': 'sysDot',
+  '14 3 3 3 3 3': 'lgDashDotDot',
+  '18 5': 'lgDash',
+  '4 2': 'sysDash',
+}
+
+const MARKER_SHAPES: Record<MarkerShape, string> = {
+  circle: 'ellipse',
+  square: 'rect',
+  triangle: 'triangle',
+  diamond: 'diamond',
+  cross: 'mathMultiply',
+  star: 'star5',
+}
+
+/** A scenario's key: a line in its colour and dash, its marker as a shape on top. */
+function addSwatch(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: RectBox, style: RectBox['line']): void {
+  const middle = box.y + box.height / 2
+  slide.addShape(pptx.ShapeType.line, {
+    x: inch(box.x),
+    y: inch(middle),
+    w: inch(box.width),
+    h: 0,
+    line: {
+      color: hex(box.fill),
+      width: point(Math.max(3, box.height)),
+      dashType: style?.dash ? (DASH_TYPES[style.dash] ?? 'dash') : 'solid',
+    },
+  })
+  if (!style?.marker) return
+  const size = box.width * 0.3
+  slide.addShape(MARKER_SHAPES[style.marker] as PptxGenJS.ShapeType, {
+    x: inch(box.x + box.width / 2 - size / 2),
+    y: inch(middle - size / 2),
+    w: inch(size),
+    h: inch(size),
+    fill: { color: hex(box.fill) },
+    line: { color: 'FFFFFF', width: 0.5 },
+  })
+}
+
 async function addBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: SlideBox): Promise<void> {
   switch (box.kind) {
     case 'text':
@@ -69,18 +115,7 @@ async function addBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: SlideBox): P
       })
       return
     case 'rect':
-      if (box.line)
-        slide.addShape(pptx.ShapeType.line, {
-          x: inch(box.x),
-          y: inch(box.y + box.height / 2),
-          w: inch(box.width),
-          h: 0,
-          line: {
-            color: hex(box.fill),
-            width: point(Math.max(3, box.height)),
-            dashType: box.line.dash ? 'dash' : 'solid',
-          },
-        })
+      if (box.line) addSwatch(pptx, slide, box, box.line)
       else
         slide.addShape(pptx.ShapeType.rect, {
           x: inch(box.x),
@@ -107,7 +142,7 @@ async function addBox(pptx: PptxGenJS, slide: PptxGenJS.Slide, box: SlideBox): P
         y: inch(box.y),
         w: inch(box.width),
         h: inch(box.height),
-        altText: `${box.figure.title}. ${box.figure.caption}`,
+        altText: [box.figure.title, box.figure.summary, box.figure.caption].filter(Boolean).join('. '),
       })
       return
     case 'table':

@@ -4,7 +4,8 @@
 // lever settings table.
 import type { LeverSpec, LeverValue } from '../../model/care/types'
 import { formatDifference, formatValue } from '../format/numbers'
-import { type Quantity, quantityOf } from '../format/quantity'
+import { type Quantity, quantityOf, unitsLabel } from '../format/quantity'
+import { textInWords } from '../format/words'
 
 export interface LeverDisplay {
   quantity: Quantity
@@ -56,6 +57,34 @@ export function leverValueText(spec: LeverSpec, value: number, currency: string)
   if (quantity.kind === 'share')
     return formatValue(value, quantity, { decimals: Math.max(0, display.decimals), withNoun: true })
   return formatValue(value, quantity, { withNoun: true })
+}
+
+/** A lever's value as a screen reader says it: `10 percent`, `5.0 million pounds a year`. */
+export function leverValueWords(spec: LeverSpec, value: number, currency: string): string {
+  return textInWords(leverValueText(spec, value, currency), leverQuantity(spec, currency))
+}
+
+/** A lever's name as its label shows it: the model's name with a capital. */
+export function leverTitle(spec: Pick<LeverSpec, 'name'>): string {
+  return spec.name.charAt(0).toUpperCase() + spec.name.slice(1)
+}
+
+/**
+ * A lever's accessible name, with its units and value in words, so a screen reader user hears what
+ * it is set to: "Community shift share, 10 percent".
+ */
+export function leverAccessibleName(spec: LeverSpec, value: number, currency: string): string {
+  return `${leverTitle(spec)}, ${leverValueWords(spec, value, currency)}`
+}
+
+/** The units of a lever's number box in words: `percent`, `million pounds a year`, `beds`. */
+export function boxUnitsInWords(spec: LeverSpec, currency: string): string {
+  const { quantity, factor, boxUnits } = leverDisplay(spec, currency)
+  // The words of a value of 2 in the box's units, less the number: "percent", "million pounds a year".
+  const two = quantity.kind === 'share' ? 0.02 : 2 / factor
+  if (quantity.kind === 'share' || quantity.kind === 'money')
+    return textInWords(leverValueText(spec, two, currency), quantity).replace(/^[\d.,]+\s*/, '')
+  return boxUnits || unitsLabel(quantity)
 }
 
 /** A change of a lever in its units: `+5 pts`, `+£2.0m`. */

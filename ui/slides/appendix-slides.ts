@@ -2,6 +2,7 @@
 // scenario's levers with the values its file holds) and the sources, then each scenario file in
 // full. Long appendices run on over as many slides as they need.
 import { DEFAULT_UNCERTAINTY_SAMPLES } from '../../workers/engine-api'
+import { BASELINE_STYLE } from '../charts/line-style'
 import { leverSettingRows } from '../results/settings-in-words'
 import type { DeckInput } from './deck-input'
 import type { Slide, SlideParagraph } from './slide'
@@ -23,7 +24,7 @@ export function assumptionsSlide(input: DeckInput): Slide[] {
     const rows = leverSettingRows(scenario, input.settings)
     paragraphs.push({
       heading: scenario.name,
-      swatch: { colour: input.scenarios[i]?.colour ?? '#222' },
+      swatch: input.scenarios[i]?.style ?? BASELINE_STYLE,
       text: [
         scenario.description,
         rows.length

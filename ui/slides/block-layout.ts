@@ -15,16 +15,17 @@ export interface Region {
   height: number
 }
 
-/** A line-style key (a scenario's colour, dashed for the baseline) at the start of a line of text. */
+/** A line-style key (a scenario's colour, dash and marker) at the start of a line of text. */
 export function swatchBox(swatch: Swatch, x: number, middle: number, size: number): RectBox {
   return {
     kind: 'rect',
     x,
     y: middle - size * 0.12,
-    width: size * 1.4,
+    // Two type sizes wide: room for a whole dash-dot-dot pattern and its marker.
+    width: size * 2,
     height: size * 0.24,
     fill: swatch.colour,
-    line: { dash: Boolean(swatch.dash) },
+    line: { dash: swatch.dash, marker: swatch.marker },
   }
 }
 
@@ -83,7 +84,7 @@ function tableAt(
         lines: wrap(row.header, 0, true),
         bold: true,
         align: 'left',
-        swatch: row.swatch && { colour: row.swatch.colour, dash: Boolean(row.swatch.dash) },
+        swatch: row.swatch,
       },
       ...row.cells.map((cell, c) => ({
         lines: wrap(cell.text, c + 1),
@@ -130,7 +131,7 @@ export function wrapParagraphs(
   measure: Measure,
 ): WrappedParagraph[] {
   return paragraphs.map((p) => {
-    const indent = p.swatch ? PARAGRAPH.heading * 1.9 : 0
+    const indent = p.swatch ? PARAGRAPH.heading * 2.5 : 0
     return {
       source: p,
       heading: p.heading ? wrapToWidth(p.heading, width - indent, PARAGRAPH.heading, measure, true) : [],
@@ -163,7 +164,7 @@ export function layoutParagraphs(
     if (y + headingHeight + lineHeight > bottom && y > region.y)
       return { boxes, next: { paragraph: p, line: first } }
     if (headingHeight) {
-      const indent = source.swatch ? PARAGRAPH.heading * 1.9 : 0
+      const indent = source.swatch ? PARAGRAPH.heading * 2.5 : 0
       if (source.swatch)
         boxes.push(swatchBox(source.swatch, region.x, y + PARAGRAPH.heading * 0.62, PARAGRAPH.heading))
       boxes.push({

@@ -108,7 +108,7 @@ export function breakEvenSlide(input: DeckInput): Slide[] {
       ? [
           {
             header: run.label,
-            swatch: { colour: run.colour },
+            swatch: run.style,
             cells: [
               { text: row.peakExtra },
               { text: row.belowFrom },

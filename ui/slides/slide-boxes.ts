@@ -2,6 +2,7 @@
 // way: SVG on screen, shapes and images in PowerPoint, text and images in a PDF. Laying out once
 // keeps the three the same slide.
 import type { Figure } from '../charts/figure'
+import type { LineStyle } from '../charts/line-style'
 
 export const STAGE = { width: 1280, height: 720 } as const
 
@@ -29,8 +30,8 @@ export interface RectBox {
   width: number
   height: number
   fill: string
-  /** A line-style swatch: drawn as a thick line, dashed for the baseline. */
-  line?: { dash: boolean }
+  /** A line-style swatch: drawn as a thick line with the scenario's dash pattern and marker. */
+  line?: Pick<LineStyle, 'dash' | 'marker'>
 }
 
 export interface RuleBox {
@@ -61,7 +62,7 @@ export interface TableCellBox {
   subColour?: string
   bold?: boolean
   align: 'left' | 'right'
-  swatch?: { colour: string; dash: boolean }
+  swatch?: LineStyle
 }
 
 export interface TableBox {

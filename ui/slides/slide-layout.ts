@@ -4,7 +4,8 @@
 
 import { readableYearlyRows } from '../charts/chart-table'
 import type { Figure } from '../charts/figure'
-import { type LegendItem, layoutLegend } from '../charts/legend-layout'
+import { type LegendItem, layoutLegend, SWATCH } from '../charts/legend-layout'
+import { BASELINE_STYLE } from '../charts/line-style'
 import { legendItems } from '../charts/spread-layer'
 import type { Measure } from '../charts/text-measure'
 import { wrapToWidth } from '../charts/text-measure'
@@ -119,7 +120,7 @@ function legendBoxes(
   const layout = layoutLegend(items, region.width, LEGEND_SIZE, measure, 1 / 3)
   const boxes: SlideBox[] = layout.items.flatMap((item) => [
     swatchBox(
-      { colour: item.colour, dash: Boolean(item.dash) },
+      { colour: item.colour, dash: item.dash, marker: item.marker },
       region.x + item.x,
       region.y + item.y + LEGEND_SIZE * 0.58,
       LEGEND_SIZE,
@@ -127,7 +128,7 @@ function legendBoxes(
     {
       ...text(
         [item.text],
-        region.x + item.x + LEGEND_SIZE * 1.9,
+        region.x + item.x + SWATCH.line + LEGEND_SIZE * 0.5,
         region.y + item.y,
         region.width,
         LEGEND_SIZE,
@@ -157,8 +158,13 @@ function coverBoxes(
   y += 24
   for (const scenario of block.scenarios) {
     boxes.push(swatchBox(scenario.swatch, MARGIN, y + 12, 20))
-    const lines = wrapToWidth(scenario.name, width - 40, 19, measure, true).slice(0, 2)
-    boxes.push(text(lines, MARGIN + 40, y, width - 40, 19, { bold: !scenario.swatch.dash, lineHeight: 25 }))
+    const lines = wrapToWidth(scenario.name, width - 52, 19, measure, true).slice(0, 2)
+    boxes.push(
+      text(lines, MARGIN + 52, y, width - 52, 19, {
+        bold: scenario.swatch !== BASELINE_STYLE,
+        lineHeight: 25,
+      }),
+    )
     y += lines.length * 25 + 8
   }
   boxes.push(

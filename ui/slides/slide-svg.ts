@@ -2,6 +2,7 @@
 // screen) and what the packs' chart images are cut from. Charts are drawn by the same d3 code as
 // the app's cards; everything is styled with attributes, so the SVG stands alone.
 import { chartSvg } from '../charts/chart-svg'
+import { type LineStyle, markerIsStroked, markerPath } from '../charts/line-style'
 import { CHART_FONT, type Measure } from '../charts/text-measure'
 import type { SlideBox, SlidePage, TableBox } from './slide-boxes'
 import { STAGE } from './slide-boxes'
@@ -57,6 +58,38 @@ function textLines(
   parent.append(text)
 }
 
+/** A scenario's key: a thick line in its colour and dash pattern, its marker in the middle. */
+function drawSwatch(
+  parent: SVGElement,
+  style: LineStyle,
+  x: number,
+  middle: number,
+  width: number,
+  size: number,
+) {
+  parent.append(
+    element('line', {
+      x1: x,
+      x2: x + width,
+      y1: middle,
+      y2: middle,
+      stroke: style.colour,
+      'stroke-width': Math.max(3, size * 0.2),
+      'stroke-dasharray': style.dash,
+    }),
+  )
+  if (!style.marker) return
+  const stroked = markerIsStroked(style.marker)
+  parent.append(
+    element('path', {
+      d: markerPath(style.marker, [[x + width / 2, middle]], size * 0.6),
+      fill: stroked ? 'none' : style.colour,
+      stroke: stroked ? style.colour : '#ffffff',
+      'stroke-width': stroked ? 2.5 : 1,
+    }),
+  )
+}
+
 function drawTable(parent: SVGElement, box: TableBox): void {
   const group = element('g', { class: 'table' })
   const right = box.columns[box.columns.length - 1].x + box.columns[box.columns.length - 1].width
@@ -70,20 +103,8 @@ function drawTable(parent: SVGElement, box: TableBox): void {
       const column = box.columns[c]
       const size = row.header ? box.size * 0.92 : box.size
       const swatchSpace = cell.swatch ? box.size * 1.8 : 0
-      if (cell.swatch) {
-        const middle = row.y + padding + size * 0.55
-        group.append(
-          element('line', {
-            x1: column.x + padding,
-            x2: column.x + padding + size * 1.3,
-            y1: middle,
-            y2: middle,
-            stroke: cell.swatch.colour,
-            'stroke-width': 4,
-            'stroke-dasharray': cell.swatch.dash ? '6 4' : undefined,
-          }),
-        )
-      }
+      if (cell.swatch)
+        drawSwatch(group, cell.swatch, column.x + padding, row.y + padding + size * 0.55, size * 1.3, size)
       const anchor = cell.align === 'right' ? 'end' : undefined
       const x = cell.align === 'right' ? column.x + column.width - padding : column.x + padding + swatchSpace
       textLines(group, cell.lines, x, row.y + padding, {
@@ -130,20 +151,16 @@ function drawBox(svg: SVGSVGElement, box: SlideBox, measure: Measure): void {
       })
       return
     case 'rect':
-      if (box.line) {
-        const middle = box.y + box.height / 2
-        svg.append(
-          element('line', {
-            x1: box.x,
-            x2: box.x + box.width,
-            y1: middle,
-            y2: middle,
-            stroke: box.fill,
-            'stroke-width': Math.max(3, box.height),
-            'stroke-dasharray': box.line.dash ? '7 4' : undefined,
-          }),
+      if (box.line)
+        drawSwatch(
+          svg,
+          { colour: box.fill, ...box.line },
+          box.x,
+          box.y + box.height / 2,
+          box.width,
+          box.width / 2,
         )
-      } else
+      else
         svg.append(
           element('rect', { x: box.x, y: box.y, width: box.width, height: box.height, fill: box.fill }),
         )

@@ -2,12 +2,10 @@
 // paragraphs, a cover), a caption saying what the reader sees, and the assumptions footnote. Present
 // mode, the PowerPoint file and the PDF all lay out and draw these same slides.
 import type { Figure } from '../charts/figure'
+import type { LineStyle } from '../charts/line-style'
 
-export interface Swatch {
-  colour: string
-  /** A dashed line (the baseline) rather than a solid one. */
-  dash?: boolean
-}
+/** A key to a scenario's line: its colour, dash pattern and marker (line-style.ts). */
+export type Swatch = LineStyle
 
 export interface SlideCell {
   text: string

@@ -1,6 +1,6 @@
 // The opening slides: the cover (area, scenarios, date, model version), each scenario in three
 // sentences, and the key figures ten years on with totals over the run.
-import { BASELINE_COLOUR } from '../charts/palette'
+import { BASELINE_STYLE } from '../charts/line-style'
 import { columnOptions, formatDifference, formatValue } from '../format/numbers'
 import { quantityOf } from '../format/quantity'
 import { monthLabel } from '../format/time'
@@ -32,8 +32,8 @@ export function coverSlide(input: DeckInput): Slide[] {
             `${DATE.format(input.date)} · ${input.model} · ${Math.round(input.stopTime - input.startTime)} years from ${input.baseYear}`,
           ],
           scenarios: [
-            ...input.scenarios.map((s) => ({ name: s.label, swatch: { colour: s.colour } })),
-            { name: 'Baseline', swatch: { colour: BASELINE_COLOUR, dash: true } },
+            ...input.scenarios.map((s) => ({ name: s.label, swatch: s.style })),
+            { name: 'Baseline', swatch: BASELINE_STYLE },
           ],
         },
       ],
@@ -45,7 +45,7 @@ export function summarySlide(input: DeckInput): Slide[] {
   if (input.scenarios.length === 0) return []
   const paragraphs = input.scenarios.map((run) => ({
     heading: run.label,
-    swatch: { colour: run.colour },
+    swatch: run.style,
     text: scenarioNarrative(run.label, run.view, input.baseline.view, {
       baseYear: input.baseYear,
       startTime: input.startTime,

@@ -1,6 +1,6 @@
 // Styles shared by the tables that sit beside the charts (key figures, break-even): numbers aligned
-// right in tabular figures, a caption below saying what is shown, and colour swatches that match
-// the chart lines.
+// right in tabular figures, a caption below saying what is shown, and line swatches (colour, dash
+// and marker) that match the chart lines.
 import { css } from 'lit'
 
 export const figureTableStyles = css`
@@ -30,11 +30,8 @@ export const figureTableStyles = css`
   th[scope='row'] {
     text-align: left;
   }
-  .swatch {
-    display: inline-block;
-    width: 0.8rem;
-    height: 0.2rem;
+  .line-swatch {
     vertical-align: middle;
-    margin-right: 0.3rem;
+    margin-right: 0.35rem;
   }
 `

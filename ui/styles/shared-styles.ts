@@ -73,6 +73,16 @@ export const sharedStyles = css`
   .small {
     font-size: 0.82rem;
   }
+  /* Whoever asks their system for less motion gets none: no fades, no smooth scrolling. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -29,9 +29,20 @@ export const slidesStyles = css`
     gap: 0.5rem;
     padding: 0.1rem 0;
   }
+  .slide-list .move {
+    display: flex;
+    gap: 0.25rem;
+  }
+  /* At least 24 px square (WCAG 2.2, 2.5.8 target size). */
   .slide-list .move button {
+    min-width: 24px;
+    min-height: 24px;
     padding: 0 0.45rem;
     font-size: 0.85rem;
+  }
+  label.greyscale {
+    display: block;
+    margin: 0 0 0.6rem;
   }
   .actions {
     display: flex;
