@@ -1,6 +1,7 @@
 // The uncertainty call of the worker API, in Node: through EngineService directly, then across the
 // comlink boundary the app uses, where it must share the worker with interactive runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BANDS } from '../model/care'
 import type {
   Catalogue,
   RunRequest,
@@ -58,7 +59,7 @@ describe('EngineService.runUncertainty', () => {
     const b = await bands(request())
     expect(b.times).toEqual(run.times)
     expect(b.outputNames.slice(0, 2)).toEqual(['emergency admissions', 'bed occupancy'])
-    expect(b.outputNames.filter((n) => n.startsWith('population['))).toHaveLength(4)
+    expect(b.outputNames.filter((n) => n.startsWith('population['))).toHaveLength(BANDS.length)
     for (const array of [b.p10, b.p50, b.p90]) {
       expect(array).toBeInstanceOf(Float64Array)
       expect(array.length).toBe(b.outputNames.length * b.times.length)
@@ -73,7 +74,7 @@ describe('EngineService.runUncertainty', () => {
       at(b, b.p10, 'emergency admissions', last),
     )
     // The starting population is a fact of the area, so every run starts from the same people.
-    expect(at(b, b.p90, 'population[age85plus]', 0)).toBe(at(b, b.p10, 'population[age85plus]', 0))
+    expect(at(b, b.p90, 'population[age90plus]', 0)).toBe(at(b, b.p10, 'population[age90plus]', 0))
     expect(b.samples).toBe(12)
     expect(b.incompleteRuns).toBe(0)
     expect(b.engineMs).toBeGreaterThan(0)

@@ -66,17 +66,21 @@ export function addAdmissions(b: CareModelBuilder): void {
     'SUM(underlying_emergency_admissions[*] * older_band[*]) + admissions_from_unmet_need',
     { units: 'admissions per year' },
   )
+  // The base-year step-up referrals (base-year.ts) as a share of the older people's admissions the
+  // population would generate at base-year rates, so that a lever set from the first day (fewer
+  // admissions, say) shows in step-up care rather than being absorbed by the calibration.
+  b.aux(
+    'step up eligible share',
+    'step_up_referrals_at_start / INIT(admission_calibration * SUM(expected_admissions[*] * older_band[*]) + unmet_need_admission_rate * unmet_need_at_start)',
+    {
+      units: 'dimensionless',
+      doc: 'Share of older people’s would-be emergency admissions referred for step-up intermediate care (from the base year).',
+    },
+  )
   b.aux('step up referrals', 'step_up_eligible_share * older_potential_admissions', {
     units: 'people per year',
     doc: 'Older people in a crisis whom step-up intermediate care could look after at home instead of in hospital.',
   })
-  // The base-year referrals at base-year rates, so that a lever set from the first day (fewer
-  // admissions, say) shows in step-up care instead of being absorbed by the calibration.
-  b.aux(
-    'step up referrals at start',
-    'step_up_eligible_share * INIT(admission_calibration * SUM(expected_admissions[*] * older_band[*]) + unmet_need_admission_rate * unmet_need_at_start)',
-    { units: 'people per year' },
-  )
   b.aux(
     'first emergency admissions',
     'SUM(underlying_emergency_admissions[*]) + admissions_from_unmet_need - step_up_admissions',
@@ -87,10 +91,10 @@ export function addAdmissions(b: CareModelBuilder): void {
     doc: 'All emergency admissions, readmissions included.',
   })
 
-  // Calibration: in the base-year equilibrium, admissions A = first admissions F + readmissions R,
-  // where R = p ((1 - m)(1 - i) A + H) + q (step-down + step-up), step-down = i (1 - m) A - H and
-  // H is the delayed patients sent home without intermediate care. Solving for the first
-  // admissions the population must generate gives the scale of the admission rates.
+  // Calibration: in the base year, admissions A = first admissions F + readmissions R, where R is
+  // the readmissions of patients discharged to the community (all live discharges but those moving
+  // to intermediate care) and of intermediate care clients (base-year.ts has the flows). Solving
+  // for the first admissions the population must generate gives the scale of the admission rates.
   // Base-year quantities use the age mix the population implies before any intervention, so the
   // calibration does not depend on itself.
   b.aux('expected admission mix', 'expected_admissions[band] / SUM(expected_admissions[*])', {
@@ -105,29 +109,9 @@ export function addAdmissions(b: CareModelBuilder): void {
     },
   )
   b.aux(
-    'intermediate care route share at start',
-    'INIT(SUM(expected_admission_mix[*] * share_discharged_to_intermediate_care[*]))',
-    { units: 'dimensionless' },
-  )
-  b.aux(
-    'intermediate care patients sent home at start',
-    'delayed_discharge_beds_at_start * delay_share_awaiting_intermediate_care / alternative_discharge_time',
-    { units: 'patients per year' },
-  )
-  b.aux(
-    'step down admissions at start',
-    'emergency_admissions_at_start * live_discharge_share_at_start * intermediate_care_route_share_at_start - intermediate_care_patients_sent_home_at_start',
-    { units: 'people per year' },
-  )
-  b.aux(
-    'step up admissions at start',
-    'step_down_admissions_at_start * step_up_share_of_intermediate_care / (1 - step_up_share_of_intermediate_care)',
-    { units: 'people per year' },
-  )
-  b.aux(
     'readmissions at start',
-    'readmission_probability_at_start * (live_discharge_share_at_start * (1 - intermediate_care_route_share_at_start) * emergency_admissions_at_start + intermediate_care_patients_sent_home_at_start) + ' +
-      'intermediate_care_readmitted_share * (step_down_admissions_at_start + step_up_admissions_at_start)',
+    'readmission_probability_at_start * (medically_fit_at_start - step_down_to_reablement_at_start - step_down_to_bed_based_intermediate_care_at_start) + ' +
+      'intermediate_care_readmitted_share * (step_down_to_reablement_at_start + step_down_to_bed_based_intermediate_care_at_start + step_up_admissions_at_start)',
     { units: 'admissions per year' },
   )
   b.aux(

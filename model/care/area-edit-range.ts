@@ -1,6 +1,7 @@
 // The rule for one edit to an area's baseline, given the parameter's limits and plausible range
 // (area-edits.ts works those out from the model). Pure and small, so Area set-up checks an edit
 // with the same words the worker and the CLI would use to refuse it.
+import { POPULATION_AT_START_NAMES } from './dimensions'
 import type { Area } from './types'
 
 /** Edits to an area's baseline and the ones the analyst confirmed outside their plausible range. */
@@ -24,12 +25,7 @@ export interface AreaEditRange {
   perResident?: boolean
 }
 
-export const POPULATION_PARAMETERS = [
-  'population under 65 at start',
-  'population 65 to 74 at start',
-  'population 75 to 84 at start',
-  'population 85 plus at start',
-] as const
+export const POPULATION_PARAMETERS = POPULATION_AT_START_NAMES
 
 /** The base-year population after the analyst's edits. */
 export function populationOf(

@@ -54,6 +54,9 @@ const DIVISORS = new Set([
   'publicly funded share of care home residents',
 ])
 
+/** Dimensionless area figures that scale England's rates rather than share something out. */
+const RATIOS = new Set(['mortality relative to England'])
+
 let definitions: Map<string, ParameterDefinition> | undefined
 
 function definitionOf(name: string): ParameterDefinition | undefined {
@@ -64,6 +67,9 @@ function definitionOf(name: string): ParameterDefinition | undefined {
 /** The values a parameter of these units can never take. */
 function limitsFor(name: string, units: string): Omit<AreaEditRange, 'plausible' | 'perResident'> {
   const positive = DIVISORS.has(name) || units.startsWith('GBP')
+  // A multiplier on England's rates is dimensionless but not a share: Scotland's is 1.14.
+  if (RATIOS.has(name))
+    return { low: 0, high: Number.POSITIVE_INFINITY, lowExclusive: true, limitsText: 'a ratio, more than 0' }
   if (units === 'dimensionless')
     return positive
       ? { low: 0, high: 1, lowExclusive: true, limitsText: 'a share, more than 0 and at most 1' }

@@ -4,6 +4,7 @@
 // (prices.ts), so a budget buys what it bought in the base year unless a lever changes it. Nothing
 // here reads what the run spends: a price lever changes what the budget buys, not the budget.
 import type { CareModelBuilder } from './builder'
+import { byBand } from './dimensions'
 
 export function addBudgets(b: CareModelBuilder): void {
   b.aux(
@@ -47,9 +48,19 @@ export function addBudgets(b: CareModelBuilder): void {
   )
   // Intermediate care is for older people leaving or avoiding hospital: its funding keeps pace with
   // the older population's admissions that need it.
+  b.aux('intermediate care need by band', '', {
+    dimensions: ['band'],
+    elements: byBand((band) =>
+      band === 'under65'
+        ? 'under_65_pathway_1_share * pathway_1_share_to_reablement + under_65_pathway_2_share'
+        : 'pathway_1_share * pathway_1_share_to_reablement + pathway_2_share',
+    ),
+    units: 'dimensionless',
+    doc: 'Share of patients leaving hospital in each band referred to intermediate care (reablement or a rehabilitation bed).',
+  })
   b.aux(
     'demographic intermediate care demand',
-    'SUM(population[*] * emergency_admission_rate_by_band[*] * share_discharged_to_intermediate_care[*])',
+    'SUM(population[*] * emergency_admission_rate_by_band[*] * intermediate_care_need_by_band[*])',
     {
       units: 'people per year',
       doc: 'Admissions needing intermediate care at base-year rates: an index of its need.',

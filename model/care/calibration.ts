@@ -4,13 +4,14 @@
 import { BANDS, STATES } from './dimensions'
 import type { HealthDeclineRates } from './health-states'
 import { HEALTH_ARRAY_PARAMETERS, HEALTH_STATE_SHARES } from './parameters/health'
-import { POPULATION_ARRAY_PARAMETERS } from './parameters/population'
 
 export interface DemographyInputs {
   populationAtStart: Record<string, number>
   mortality: Record<string, number>
   birthRate: number
   migration: Record<string, number>
+  /** Share of each band moving to the next a year at the start (the under-65s: those aged 64). */
+  ageing: Record<string, number>
 }
 
 /** Smallest rate kept, so no state is ever cut off from the one below it. */
@@ -23,7 +24,7 @@ const MINIMUM_RATE = 0.001
  * independent conditions (the shares sum to one).
  */
 export function deriveHealthDeclineRates(inputs: DemographyInputs): HealthDeclineRates {
-  const ageing = POPULATION_ARRAY_PARAMETERS.find((p) => p.name === 'ageing fraction')!.values
+  const ageing = inputs.ageing
   const ratios = HEALTH_ARRAY_PARAMETERS.find((p) => p.name === 'mortality ratio')!.values
   const people = (band: string, state: string) =>
     inputs.populationAtStart[band] * HEALTH_STATE_SHARES[`${band},${state}`]

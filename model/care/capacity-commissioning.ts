@@ -35,7 +35,7 @@ function adjustingCapacity(b: CareModelBuilder, capacity: Capacity): void {
   // it goes. So an area growing for years starts on its trend, not flat (flat, it fell behind its
   // funding by the growth over the lag, a year's worth for beds, and occupancy jumped in 2024).
   const planned = trend
-    ? `${trend.index} * SMTH3(${target} / ${trend.index}, 0.75 * ${delay}, ${initial})`
+    ? `${trend.index} * SMTH3((${target}) / ${trend.index}, 0.75 * ${delay}, ${initial})`
     : `SMTH3(${target}, 0.75 * ${delay}, ${initial})`
   const goal = reachable ? `MIN(${planned}, ${reachable})` : planned
   const keepingPace = trend ? ` + ${stockName} * ${trend.growth}` : ''

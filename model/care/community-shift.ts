@@ -5,7 +5,8 @@
 // committed money goes to community services as planned; acute spend falls only as beds close,
 // which they do only as demand falls. Until then both run at once (double running): a transition
 // ("hump") fund pays for that up to its size, and the rest is the health partner's overspend, the
-// cost a board has to plan for.
+// cost a board has to plan for. Prevention spending is paid the same way: from the beds it lets close.
+// With a pooled budget, social care savings pay for part of it, and fewer beds need to close.
 import type { CareModelBuilder } from './builder'
 
 export function addCommunityShift(b: CareModelBuilder): void {
@@ -35,9 +36,29 @@ export function addCommunityShift(b: CareModelBuilder): void {
     units: 'GBP per bed-year',
     doc: 'Cash a year that closing one bed releases: less than its average cost.',
   })
-  b.aux('beds released by shift', 'committed_shift_money / cash_released_per_bed_closed', {
+  // Prevention and chronic condition management are paid the same way: from the beds they empty.
+  // With a pooled budget, the social care money the new services save (fewer care home placements,
+  // fewer conventional packages) pays for them too, as Torbay's care trust did: the pool's share of
+  // the social care underspend. What it pays, no bed has to close for.
+  b.aux('social care underspend', 'MAX(0, social_care_budget - social_care_spend)', {
+    units: 'GBP per year',
+    doc: 'Social care budget left unspent a year.',
+  })
+  b.aux('pooled savings available', 'pooled_budget_share * social_care_underspend', {
+    units: 'GBP per year',
+    doc: 'The pooled fund’s share of the social care underspend: money the pool can put towards the shift and prevention.',
+  })
+  b.aux(
+    'investment to release from beds',
+    'MAX(0, committed_shift_money + prevention_spend - pooled_savings_available)',
+    {
+      units: 'GBP per year',
+      doc: 'Money a year that bed closures must release: the committed shift and prevention spending, less what pooled social care savings pay.',
+    },
+  )
+  b.aux('beds released by shift', 'investment_to_release_from_beds / cash_released_per_bed_closed', {
     units: 'beds',
-    doc: 'Beds to close so the cash their closure releases pays for the committed shift.',
+    doc: 'Beds to close so the cash their closure releases pays for the committed shift and for prevention.',
   })
   b.aux('money released by bed closures', 'beds_closed_for_the_shift * cash_released_per_bed_closed', {
     units: 'GBP per year',
@@ -46,10 +67,22 @@ export function addCommunityShift(b: CareModelBuilder): void {
     units: 'GBP per year',
     doc: 'Money going to community services under the shift, whether or not the beds it replaces have closed yet.',
   })
-  b.aux('double running cost', 'MAX(0, community_investment - money_released_by_bed_closures)', {
-    units: 'GBP per year',
-    doc: 'Community services paid for before the beds they replace have closed: both run at once.',
-  })
+  b.aux(
+    'pooled savings used',
+    'MIN(pooled_savings_available, MAX(0, community_investment + prevention_spend - money_released_by_bed_closures))',
+    {
+      units: 'GBP per year',
+      doc: 'Social care savings the pooled fund moves a year to pay for the shift and prevention: a transfer from the social care to the health partner.',
+    },
+  )
+  b.aux(
+    'double running cost',
+    'MAX(0, community_investment + prevention_spend - money_released_by_bed_closures - pooled_savings_used)',
+    {
+      units: 'GBP per year',
+      doc: 'Community services and prevention paid for before the beds they replace have closed, beyond what pooled social care savings pay: both run at once.',
+    },
+  )
   b.aux('hump fund used', 'MIN(hump_fund, double_running_cost)', {
     units: 'GBP per year',
     doc: 'Transition money paying for double running; any double running beyond it is a health overspend.',

@@ -61,11 +61,18 @@ export function addFinance(b: CareModelBuilder): void {
     units: 'GBP per year',
     doc: 'Spending that passes through the pooled fund: its share of every service.',
   })
-  b.aux('health budget balance', 'health_budget - health_deficit_recovery + hump_fund_used - health_spend', {
+  b.aux(
+    'health budget balance',
+    'health_budget - health_deficit_recovery + hump_fund_used + pooled_savings_used - health_spend',
+    {
+      units: 'GBP per year',
+      doc: 'Underspend (positive) or overspend (negative) of the health partner against the money it has: its budget less any deficit it is recovering, transition funding included.',
+    },
+  )
+  b.aux('social care budget balance', 'social_care_budget - pooled_savings_used - social_care_spend', {
     units: 'GBP per year',
-    doc: 'Underspend (positive) or overspend (negative) of the health partner against the money it has: its budget less any deficit it is recovering, transition funding included.',
+    doc: 'Underspend (positive) or overspend (negative) of the social care partner, after any savings the pooled fund moves to pay for the shift.',
   })
-  b.aux('social care budget balance', 'social_care_budget - social_care_spend', { units: 'GBP per year' })
 
   for (const [service, flow] of SERVICES) {
     b.stock(`cumulative ${service} spend`, '0', { inflows: [flow] }, { units: 'GBP' })

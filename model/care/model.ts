@@ -12,16 +12,16 @@ import { addCapacityCommissioning } from './capacity-commissioning'
 import { addCareMarket } from './care-market'
 import { addCareWorkforce } from './care-workforce'
 import { addCommunityShift } from './community-shift'
-import { CARE_DIMENSIONS } from './dimensions'
+import { BANDS, type Band, CARE_DIMENSIONS, populationAtStartName } from './dimensions'
 import { addFinance } from './finance'
 import { addHealthDeficit } from './health-deficit'
 import { addHealthStates } from './health-states'
 import { addHospital } from './hospital'
 import { addIntermediateCare } from './intermediate-care'
 import { LEVER_PARAMETERS } from './parameters/levers'
-import { POPULATION_PARAMETERS } from './parameters/population'
+import { POPULATION_ARRAY_PARAMETERS, POPULATION_PARAMETERS } from './parameters/population'
 import { addPopulationAgeing } from './population-ageing'
-import { addPrevention } from './prevention'
+import { addPrevention, addPreventionInHospital } from './prevention'
 import { addPrices } from './prices'
 import { addRationing } from './rationing'
 import { addSocialCare } from './social-care'
@@ -44,27 +44,27 @@ function defaultValue(name: string): number {
   return definition.value
 }
 
+function defaultArray(name: string): Record<string, number> {
+  const definition = POPULATION_ARRAY_PARAMETERS.find((p) => p.name === name)
+  if (!definition) throw new Error(`care model: no default for '${name}'`)
+  return definition.values
+}
+
 export function defaultHealthDeclineRates() {
+  const byBand = (f: (band: Band) => number) => Object.fromEntries(BANDS.map((band) => [band, f(band)]))
+  const ageing = defaultArray('ageing fraction')
   return deriveHealthDeclineRates({
-    populationAtStart: {
-      under65: defaultValue('population under 65 at start'),
-      age65to74: defaultValue('population 65 to 74 at start'),
-      age75to84: defaultValue('population 75 to 84 at start'),
-      age85plus: defaultValue('population 85 plus at start'),
-    },
-    mortality: {
-      under65: defaultValue('mortality under 65'),
-      age65to74: defaultValue('mortality 65 to 74'),
-      age75to84: defaultValue('mortality 75 to 84'),
-      age85plus: defaultValue('mortality 85 plus'),
-    },
+    populationAtStart: byBand((band) => defaultValue(populationAtStartName(band))),
+    mortality: byBand((band) => defaultArray('mortality by band')[band]),
     birthRate: defaultValue('birth rate'),
-    migration: {
-      under65: defaultValue('net migration rate under 65'),
-      age65to74: defaultValue('net migration rate 65 plus'),
-      age75to84: defaultValue('net migration rate 65 plus'),
-      age85plus: defaultValue('net migration rate 65 plus'),
-    },
+    migration: byBand((band) =>
+      band === 'under65'
+        ? defaultValue('net migration rate under 65 at start')
+        : defaultValue('net migration rate 65 plus'),
+    ),
+    ageing: byBand((band) =>
+      band === 'under65' ? defaultValue('share of under 65s aged 64 at start') : ageing[band],
+    ),
   })
 }
 
@@ -98,6 +98,7 @@ export function assembleCareModel(): CareModelBuilder {
   addCommunityShift(b)
   b.beginSector('Prevention and finance')
   addPrevention(b)
+  addPreventionInHospital(b)
   addPrices(b)
   addBudgets(b)
   addFinance(b)

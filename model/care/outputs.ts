@@ -3,7 +3,12 @@
 import type { OutputSpec } from './types'
 
 export const OUTPUTS: OutputSpec[] = [
-  { name: 'population', description: 'Residents by age band (0-64, 65-74, 75-84, 85+).', units: 'people' },
+  {
+    name: 'population',
+    description: 'Residents by age band (0-64, then five-year bands from 65 to 90+).',
+    units: 'people',
+  },
+  { name: 'total population', description: 'Residents of all ages.', units: 'people' },
   {
     name: 'emergency admissions',
     description: 'Emergency admissions a year, readmissions included.',
@@ -24,11 +29,23 @@ export const OUTPUTS: OutputSpec[] = [
     description: 'Beds occupied by patients medically fit to leave who are waiting for a service.',
     units: 'beds',
   },
+  {
+    name: 'delayed discharge beds by pathway',
+    description:
+      'Beds occupied by delayed patients by discharge pathway: 1 waiting for reablement or home care, 2 for a rehabilitation bed, 3 for a care home.',
+    units: 'beds',
+  },
   { name: 'readmissions', description: 'Emergency readmissions a year.', units: 'admissions per year' },
   {
     name: 'intermediate care clients',
     description: 'People in intermediate care (reablement, rehabilitation, step-up) on an average day.',
     units: 'people',
+  },
+  {
+    name: 'intermediate care utilisation',
+    description:
+      'Share of intermediate care places in use: about 94% when people are waiting (a place stands empty two days between one person and the next), less when no one is.',
+    units: 'share',
   },
   {
     name: 'home care clients',
@@ -102,6 +119,12 @@ export const OUTPUTS: OutputSpec[] = [
     name: 'step up admissions',
     description: 'People cared for at home instead of admitted, a year.',
     units: 'people per year',
+  },
+  {
+    name: 'emergency admissions of people with conditions',
+    description:
+      'First emergency admissions a year of people with one or more long-term conditions: what chronic condition management acts on.',
+    units: 'admissions per year',
   },
   { name: 'acute spend', description: 'Spending on general and acute beds.', units: 'GBP per year' },
   { name: 'intermediate care spend', description: 'Spending on intermediate care.', units: 'GBP per year' },

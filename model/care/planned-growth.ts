@@ -76,7 +76,7 @@ export function addPlannedGrowth(b: CareModelBuilder): PlannedGrowth {
   const intermediateCare = addDemographicGrowth(
     b,
     'demographic intermediate care demand',
-    'emergency_admission_rate_by_band[*] * share_discharged_to_intermediate_care[*]',
+    'emergency_admission_rate_by_band[*] * intermediate_care_need_by_band[*]',
   )
   const homeCare = addDemographicGrowth(b, 'care need population', 'care_need_rate[*]')
   const careHomes = addDemographicGrowth(b, 'older care need population', 'care_need_rate[*] * older_band[*]')

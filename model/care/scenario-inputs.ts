@@ -42,7 +42,7 @@ export function scenarioInputs(
   const area = areaOf(scenario)
   const areaEdits = options.areaEdits ?? {}
   // No prototype: any legal constant name, `__proto__` included, is a key like any other.
-  const overrides: Record<string, Override> = Object.assign(Object.create(null), area.parameters)
+  const overrides: Record<string, Override> = Object.assign(Object.create(null), area.parameters, area.tables)
   const problems: Problem[] = []
   problems.push(...areaEditProblems(area, areaEdits, options.confirmedOutsideRange))
   Object.assign(overrides, areaEdits)

@@ -5,40 +5,10 @@
 // - an intake limit: a service cannot take more people than leave it plus its free places filled
 //   over a few weeks, so when it is full its queues are rationed: in proportion, or in order
 //   (councils serve hospital discharges first, then people waiting at home).
-// How busy a service is: for home care and care homes, whose clients stay for years, the share of
-// places in use. Intermediate care episodes last a month, so its occupancy answers within days to
-// its own admissions, and a wait read from it throttles those admissions faster than the model's
-// step can follow (a stiff loop that chattered when the service was full). Its wait follows its
-// offered load instead: the places the people referred to it would fill.
+// Intermediate care, whose episodes last weeks, is a queue that fills its places: everyone waiting
+// moves as soon as a place is free, the places in use settle at the share a turnover gap of a
+// couple of days leaves (addFullServiceIntake), and the wait is what the queue's length makes it.
 import type { CareModelBuilder } from './builder'
-
-/**
- * Adds `<service> offered load`: the share of places that current referrals would fill at
- * base-year rates, anchored at the base-year utilisation. Returns its equation name.
- */
-export function addOfferedLoad(
-  b: CareModelBuilder,
-  service: string,
-  options: {
-    referrals: string
-    capacity: string
-    /** Referrals per place in the area's base year (from its figures, not the run's first step). */
-    perPlaceAtStart: string
-    utilisationAtStart: string
-  },
-): string {
-  const perPlace = `(${options.referrals}) / ${options.capacity}`
-  // Services see their referrals over a couple of weeks, not day by day.
-  b.aux(
-    `${service} offered load`,
-    `SMTH1(${options.utilisationAtStart} * ${perPlace} / (${options.perPlaceAtStart}), vacancy_fill_time)`,
-    {
-      units: 'dimensionless',
-      doc: `Share of ${service} places the people referred to it would fill: its base-year utilisation, moved by referrals per place since.`,
-    },
-  )
-  return `${service.replaceAll(' ', '_')}_offered_load`
-}
 
 /**
  * Adds `<name> at start`, the base-year wait (the queue over the flow out of it, in the area's base
@@ -71,20 +41,15 @@ export function addPlacementTime(
   )
 }
 
-/** One queue feeding a service: the moves its wait gives, and the most it can supply. */
+/** One queue feeding a service: the moves a year its placement time gives (its stock over its wait). */
 export interface ServiceQueue {
-  /** Moves a year the queue's placement time gives (its stock over its wait). */
   desired: string
-  /** The most the queue can supply a year to fill empty places (needed with an offered load). */
-  supply?: string
 }
 
 /**
  * Adds the intake of a service fed by several queues and returns each queue's flow into it.
  * A full service rations: it takes no more than leavers replaced plus free places filled over the
- * vacancy fill time, shared in proportion to what each queue wants. Given `offeredLoad`, a service
- * whose places stand empty while its referrals would fill them also fills them from the queues
- * over the vacancy fill time (a wait read from the load alone would leave them empty).
+ * vacancy fill time, shared in proportion to what each queue wants, or in order.
  */
 export function addIntake(
   b: CareModelBuilder,
@@ -93,14 +58,13 @@ export function addIntake(
     clients: string
     capacity: string
     exits: string
-    offeredLoad?: string
     queues: ServiceQueue[]
     /** Serve the queues in order, each from what the ones before leave (councils: hospital first). */
     inOrder?: boolean
   },
 ): string[] {
   const key = service.replaceAll(' ', '_')
-  const { clients, capacity, exits, offeredLoad, queues, inOrder } = options
+  const { clients, capacity, exits, queues, inOrder } = options
   b.aux(`${service} intake limit`, `MAX(0, ${exits} + (${capacity} - ${clients}) / vacancy_fill_time)`, {
     units: 'people per year',
     doc: `Most people ${service} can take on a year: leavers replaced, free places filled.`,
@@ -114,36 +78,7 @@ export function addIntake(
     units: 'dimensionless',
     doc: `Share of the wanted moves into ${service} its capacity allows (1 when not full).`,
   })
-  if (!offeredLoad) return queues.map((q) => `${q.desired} * ${key}_intake_ratio`)
-
-  // Places come free as clients leave and are refilled over the vacancy fill time; beyond those,
-  // places standing empty while the referrals would fill them are filled from the queues.
-  const supply = (q: ServiceQueue) => q.supply ?? '0'
-  const headroom = (q: ServiceQueue) => `MAX(0, ${supply(q)} - ${q.desired})`
-  b.aux(
-    `${service} intake to fill empty places`,
-    `MAX(0, (MIN(1, ${offeredLoad}) * ${capacity} - ${clients}) / vacancy_fill_time)`,
-    {
-      units: 'people per year',
-      doc: `People ${service} takes on a year to fill places its referrals would fill but that stand empty.`,
-    },
-  )
-  b.aux(
-    `${service} extra intake`,
-    `MAX(0, MIN(${key}_intake_limit, ${key}_intake_to_fill_empty_places, ${queues.map(supply).join(' + ')}) - ${key}_wanted_intake)`,
-    {
-      units: 'people per year',
-      doc: `People ${service} takes from its queues a year beyond what their waits give, to fill empty places.`,
-    },
-  )
-  b.aux(`${service} queue headroom`, queues.map(headroom).join(' + '), {
-    units: 'people per year',
-    doc: 'How much more the queues could supply than their waits give: shares out the extra intake.',
-  })
-  return queues.map(
-    (q) =>
-      `${q.desired} * ${key}_intake_ratio + XIDZ(${key}_extra_intake * ${headroom(q)}, ${key}_queue_headroom, 0)`,
-  )
+  return queues.map((q) => `${q.desired} * ${key}_intake_ratio`)
 }
 
 /**
@@ -163,4 +98,45 @@ function servedInOrder(b: CareModelBuilder, service: string, queues: ServiceQueu
       })
     return served
   })
+}
+
+/**
+ * Adds `<service> full occupancy` and `<service> intake limit` for a service that fills its places
+ * from its queues: a full service takes on as many as leave it and refills any place beyond that
+ * over the vacancy fill time, up to its full occupancy (the share of places in use when each stands
+ * empty for the start time between one person and the next). Returns the limit's equation name.
+ */
+export function addFullServiceLimit(
+  b: CareModelBuilder,
+  service: string,
+  options: { clients: string; capacity: string; lengthOfStay: string },
+): string {
+  const key = service.replaceAll(' ', '_')
+  const { clients, capacity, lengthOfStay } = options
+  b.aux(`${service} full occupancy`, `${lengthOfStay} / (${lengthOfStay} + intermediate_care_start_time)`, {
+    units: 'dimensionless',
+    doc: `Share of ${service} places in use when it is full: each place stands empty for the start time between one person and the next.`,
+  })
+  b.aux(
+    `${service} intake limit`,
+    `MAX(0, (${clients}) / ${lengthOfStay} + (${capacity} * ${key}_full_occupancy - (${clients})) / vacancy_fill_time)`,
+    {
+      units: 'people per year',
+      doc: `Most people ${service} can take on a year: as many as leave it, and its empty places filled.`,
+    },
+  )
+  return `${key}_intake_limit`
+}
+
+/**
+ * The intake of such a service from one queue: everyone waiting moves (at the pace the queue's own
+ * wait allows) while places are free, and no more than the intake limit when it is full.
+ */
+export function addFullServiceIntake(
+  b: CareModelBuilder,
+  service: string,
+  options: { clients: string; capacity: string; lengthOfStay: string; wanted: string },
+): string {
+  const limit = addFullServiceLimit(b, service, options)
+  return `MIN(${options.wanted}, ${limit})`
 }

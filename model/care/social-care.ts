@@ -12,12 +12,20 @@ export function addSocialCare(b: CareModelBuilder): void {
   b.arrayParameter({
     name: 'care need rate',
     dimensions: ['band'],
-    values: { under65: 0.006, age65to74: 0.017, age75to84: 0.046, age85plus: 0.14 },
+    values: {
+      under65: 0.006,
+      age65to69: 0.013,
+      age70to74: 0.021,
+      age75to79: 0.035,
+      age80to84: 0.064,
+      age85to89: 0.11,
+      age90plus: 0.19,
+    },
     units: 'people per resident',
     doc: 'People receiving long-term social care per resident, by age band: the shape of demand as the population ages.',
     sources: cite('ascfr2024'),
     derivation:
-      'ASC-FR 2023-24 long-term support per 100,000 adults by age band, read as people per resident.',
+      'Our reading of ASC-FR long-term support per 100,000 adults by age band (0.017 at 65-74, 0.046 at 75-84, 0.14 at 85+; not checked against the tables), split into five-year bands rising with age so that each pair averages to them at England’s mid-2023 mix. Only its shape by age matters: each area calibrates its own caseloads.',
   })
   b.aux('care need population', 'SUM(population[*] * care_need_rate[*])', {
     units: 'people',
@@ -91,7 +99,9 @@ export function addSocialCare(b: CareModelBuilder): void {
     {
       inflows: [
         'community home care referrals',
-        'intermediate care to home care',
+        'reablement to home care',
+        'step up to home care',
+        'bed based intermediate care to home care',
         'home care patients sent home to wait',
         'home care packages handed back',
       ],
@@ -103,9 +113,22 @@ export function addSocialCare(b: CareModelBuilder): void {
     units: 'people per year',
     doc: 'People who stop waiting: die, move, pay privately, or family takes over.',
   })
+  // People joining the community queues in the base year after a hospital stay: from intermediate
+  // care, and sent home to wait. The community referrals are what is left of each queue's base-year
+  // inflow (its starts, its leavers and its growth) after them.
+  b.aux(
+    'home care queue arrivals from hospital at start',
+    'reablement_clients_at_start / reablement_length_of_stay * reablement_home_care_share + step_up_clients_at_start / reablement_length_of_stay * step_up_home_care_share + bed_based_intermediate_care_clients_at_start / bed_based_intermediate_care_length_of_stay * bed_based_intermediate_care_home_care_share + delayed_awaiting_home_care_at_start / alternative_discharge_time',
+    { units: 'people per year' },
+  )
+  b.aux(
+    'care home queue arrivals from hospital at start',
+    'reablement_clients_at_start / reablement_length_of_stay * reablement_care_home_share + step_up_clients_at_start / reablement_length_of_stay * step_up_care_home_share + bed_based_intermediate_care_clients_at_start / bed_based_intermediate_care_length_of_stay * bed_based_intermediate_care_care_home_share + delayed_awaiting_care_home_at_start / alternative_discharge_time',
+    { units: 'people per year' },
+  )
   b.aux(
     'home care referral scale',
-    '(home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + INIT(care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_home_care_share - delayed_awaiting_home_care_at_start / alternative_discharge_time) / INIT(care_need_population)',
+    '(home_care_community_starts_at_start + people_waiting_for_home_care_at_start * (1 / community_wait_give_up_time + INIT(care_need_population_growth)) - home_care_queue_arrivals_from_hospital_at_start) / INIT(care_need_population)',
     { units: 'per year' },
   )
   b.flow('community home care referrals', 'home_care_referral_scale * care_need_population * eligibility', {
@@ -177,7 +200,9 @@ export function addSocialCare(b: CareModelBuilder): void {
     {
       inflows: [
         'community care home referrals',
-        'intermediate care to care home',
+        'reablement to care home',
+        'step up to care home',
+        'bed based intermediate care to care home',
         'care home patients sent home to wait',
       ],
       outflows: ['care home admissions from community', 'care home queue exits'],
@@ -189,7 +214,7 @@ export function addSocialCare(b: CareModelBuilder): void {
   })
   b.aux(
     'care home referral scale',
-    '(care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + INIT(older_care_need_population_growth)) - intermediate_care_clients_at_start / intermediate_care_length_of_stay * intermediate_care_care_home_share - delayed_awaiting_care_home_at_start / alternative_discharge_time) / INIT(older_care_need_population)',
+    '(care_home_community_starts_at_start + people_waiting_for_a_care_home_at_start * (1 / community_wait_give_up_time + INIT(older_care_need_population_growth)) - care_home_queue_arrivals_from_hospital_at_start) / INIT(older_care_need_population)',
     { units: 'per year' },
   )
   // Self-funders pay for their own place and are outside the council's eligibility rules.

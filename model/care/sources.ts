@@ -1,8 +1,12 @@
 // The publications the care model's defaults come from, named once and cited by key, so the same
 // source reads the same way in the model metadata, docs/parameters.md and the app.
 import type { Source } from '../ir'
+import { AREA_SOURCES } from './sources-areas'
+import { PATHWAY_SOURCES } from './sources-pathways'
 
 export const SOURCES = {
+  ...PATHWAY_SOURCES,
+  ...AREA_SOURCES,
   onsMidYear2023: {
     title: 'Population estimates for England and Wales: mid-2023',
     year: 2024,

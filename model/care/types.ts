@@ -1,6 +1,6 @@
 // The care model's public vocabulary, shared by the CLI, the worker and the app: its levers, its
 // outputs, the areas it can be set up for, and the scenario files users read, diff and share.
-import type { Source } from '../ir'
+import type { GraphicalFunction, Source } from '../ir'
 import type { TimeSeries } from '../simulation'
 
 export type LeverGroup = 'budget pooling' | 'shift to community' | 'prevention' | 'capacity' | 'unit costs'
@@ -69,6 +69,16 @@ export interface Area {
    * money); levers not named keep the range in `LEVERS`. Read them with `leverRangeFor`.
    */
   leverRanges?: Record<string, [number, number]>
+  /**
+   * Graphical functions the area sets (name -> table), applied with its parameters: the cohort
+   * table of people turning 65 (population-ageing.ts). Areas that give none use the model's own.
+   */
+  tables?: Record<string, GraphicalFunction>
+  /**
+   * ISO 4217 code of the currency the area's money is in (its prices, budgets and every money
+   * output); GBP when absent. The model's units say GBP: read them as the area's currency.
+   */
+  currency?: string
 }
 
 /** The contents of a `scenarios/*.json` file. */

@@ -4,7 +4,7 @@
 // starts on its trend (start-on-trend.test.ts).
 import { describe, expect, it } from 'vitest'
 import { AREAS, LEVERS, leverRangeFor, scenarioInputs } from '../../model/care'
-import { at, run, values } from './care-runs'
+import { areaInputs, at, run, values } from './care-runs'
 
 const baseline = run()
 const beds = 880
@@ -56,7 +56,7 @@ const isReference = (name: string) =>
   / at start$/.test(name) || /calibration|scale$/.test(name.replace(/\[.*\]$/, ''))
 
 describe.each(AREAS.map((area) => [area.id, area] as const))('references in %s', (_id, area) => {
-  const reference = run(area.parameters)
+  const reference = run(areaInputs(area))
   const names = reference.names.filter(isReference)
 
   it('has the base-year references to check', () => {
@@ -68,7 +68,7 @@ describe.each(AREAS.map((area) => [area.id, area] as const))('references in %s',
   it.each(LEVERS.flatMap((lever) => leverRangeFor(lever, area).map((value) => [lever.name, value] as const)))(
     'keeps every reference when %s = %s from the first year',
     (lever, value) => {
-      const changed = run({ ...area.parameters, [lever]: value })
+      const changed = run({ ...areaInputs(area), [lever]: value })
       const moved = names.filter((name) => {
         const a = values(reference, name)
         const b = values(changed, name)

@@ -3,7 +3,7 @@
 // them as patients waiting for a bed; and beds for a shift close only as demand falls.
 import { describe, expect, it } from 'vitest'
 import { AREAS } from '../../model/care'
-import { run, values } from './care-runs'
+import { areaInputs, run, values } from './care-runs'
 
 const maximumShift = { 'community shift share': 0.4, 'pooled budget share': 1 }
 
@@ -41,7 +41,7 @@ describe('the largest shift to the community in the default area', () => {
 describe.each(AREAS.map((area) => [area.id, area] as const))(
   'a bed base far too small in %s',
   (_id, area) => {
-    const scarce = run({ ...area.parameters, 'acute beds': 100 })
+    const scarce = run({ ...areaInputs(area), 'acute beds': 100 })
     const steps = scarce.times.length
     const series = (name: string) => values(scarce, name)
 

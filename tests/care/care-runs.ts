@@ -3,7 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildCareModel, parseScenario, type Scenario, scenarioInputs } from '../../model/care'
+import {
+  type Area,
+  BANDS,
+  buildCareModel,
+  parseScenario,
+  type Scenario,
+  scenarioInputs,
+} from '../../model/care'
 import { compile } from '../../model/compile-model'
 import type { Model } from '../../model/ir'
 import { series, valueAt } from '../../model/results'
@@ -55,12 +62,15 @@ export function runScenario(scenario: Scenario, model = careModel()): RunResult 
   return model.run({ overrides: scenarioInputs(scenario) })
 }
 
+/** An area's inputs: its parameters and its tables (the cohort table of people turning 65). */
+export function areaInputs(area: Area): Record<string, Override> {
+  return { ...area.parameters, ...area.tables }
+}
+
 /** The outputs the issue names, as single series (population by band as its elements). */
 export const KEY_OUTPUTS = [
-  'population[under65]',
-  'population[age65to74]',
-  'population[age75to84]',
-  'population[age85plus]',
+  ...BANDS.map((band) => `population[${band}]`),
+  'total population',
   'emergency admissions',
   'occupied beds',
   'bed occupancy',
@@ -75,4 +85,5 @@ export const KEY_OUTPUTS = [
   'total spend',
   'pooled fund spend',
   'share of 65+ supported at home',
+  'intermediate care utilisation',
 ]

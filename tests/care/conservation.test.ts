@@ -85,10 +85,10 @@ describe('conservation of people', () => {
       [
         'deaths in hospital',
         'discharges home',
-        'step down admissions',
+        'step down to reablement',
+        'step down to bed based intermediate care',
         'home care starts from hospital',
         'care home admissions from hospital',
-        'intermediate care patients sent home',
         'home care patients sent home to wait',
         'care home patients sent home to wait',
       ],
@@ -101,14 +101,15 @@ describe('conservation of people', () => {
     const { gap, scale } = largestImbalance(
       result,
       ['intermediate care clients'],
-      ['step down admissions', 'step up admissions'],
-      [
-        'intermediate care to independence',
-        'intermediate care to home care',
-        'intermediate care to care home',
-        'intermediate care readmissions',
-        'deaths in intermediate care',
-      ],
+      ['step down to reablement', 'step down to bed based intermediate care', 'step up admissions'],
+      ['reablement', 'step up', 'bed based intermediate care']
+        .flatMap((service) => [
+          `${service} to independence`,
+          `${service} to home care`,
+          `${service} to care home`,
+          `${service} readmissions`,
+        ])
+        .concat(['deaths in reablement', 'deaths in step up care', 'deaths in bed based intermediate care']),
     )
     expect(gap / scale).toBeLessThan(1e-9)
   })
@@ -127,7 +128,9 @@ describe('conservation in social care and its workforce', () => {
       [
         'home care starts from hospital',
         'community home care referrals',
-        'intermediate care to home care',
+        'reablement to home care',
+        'step up to home care',
+        'bed based intermediate care to home care',
         'home care patients sent home to wait',
       ],
       ['home care ends', 'home care queue exits'],

@@ -10,9 +10,10 @@ import {
   LEVERS,
   OUTPUTS,
 } from '../../model/care'
+import { POPULATION_AT_START_NAMES } from '../../model/care/dimensions'
 import { assembleCareModel } from '../../model/care/model'
 import { canonicalName } from '../../model/names'
-import { at, careModel, run } from './care-runs'
+import { areaInputs, at, careModel, run } from './care-runs'
 
 const model = careModel()
 const constants = new Set(model.constants.map(canonicalName))
@@ -52,7 +53,15 @@ describe('the public interface', () => {
 
   it('labels every age band of the population output for display', () => {
     const result = run()
-    expect(BANDS.map((band) => BAND_LABELS[band])).toEqual(['0–64', '65–74', '75–84', '85+'])
+    expect(BANDS.map((band) => BAND_LABELS[band])).toEqual([
+      '0–64',
+      '65–69',
+      '70–74',
+      '75–79',
+      '80–84',
+      '85–89',
+      '90+',
+    ])
     for (const band of BANDS) expect(at(result, `population[${band}]`, 2024)).toBeGreaterThan(0)
   })
 
@@ -77,15 +86,11 @@ describe('the public interface', () => {
 })
 
 describe.each(AREAS.map((a) => [a.id, a] as const))('base year of %s', (_id, area) => {
-  const result = run(area.parameters)
+  const result = run(areaInputs(area))
   const p = area.parameters
 
   it('reproduces the area’s population, admissions, beds, delays and caseloads', () => {
-    const population =
-      p['population under 65 at start'] +
-      p['population 65 to 74 at start'] +
-      p['population 75 to 84 at start'] +
-      p['population 85 plus at start']
+    const population = POPULATION_AT_START_NAMES.reduce((sum, name) => sum + p[name], 0)
     expect(at(result, 'total population', 2024)).toBeCloseTo(population, 3)
     expect(at(result, 'emergency admissions', 2024)).toBeCloseTo(p['emergency admissions at start'], 3)
     expect(at(result, 'delayed discharge beds', 2024)).toBeCloseTo(p['delayed discharge beds at start'], 6)
@@ -105,7 +110,9 @@ describe.each(AREAS.map((a) => [a.id, a] as const))('base year of %s', (_id, are
       'community home care referrals',
       'community care home referrals',
       'step up referrals',
-      'step down admissions',
+      'step down to reablement',
+      'step down to bed based intermediate care',
+      'community home care referrals',
       'home care starts in community',
       'care home admissions from community',
     ]) {

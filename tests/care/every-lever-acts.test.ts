@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { AREAS, LEVERS, leverRangeFor } from '../../model/care'
 import type { RunResult } from '../../model/simulation'
-import { run, values } from './care-runs'
+import { areaInputs, run, values } from './care-runs'
 
 const ACTIVITY = [
   'emergency admissions',
@@ -42,7 +42,7 @@ describe.each(AREAS.map((area) => [area.id, area] as const))('in %s', (_id, area
   it.each(LEVERS.map((lever) => [lever.name, lever] as const))(
     '%s changes activity across its range',
     (_name, lever) => {
-      const context = { ...area.parameters, ...(lever.actsWith ?? {}) }
+      const context = { ...areaInputs(area), ...(lever.actsWith ?? {}) }
       const [low, high] = leverRangeFor(lever, area)
       const atLow = run({ ...context, [lever.name]: low })
       const atHigh = run({ ...context, [lever.name]: high })

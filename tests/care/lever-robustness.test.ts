@@ -1,13 +1,18 @@
 // Every lever alone at the ends of its range in every area (the area's own range for beds and
-// money, leverRangeFor): the twenty-year run completes with finite outputs, quantities that cannot
-// be negative are not, bed occupancy never exceeds 100%, and halving the step moves no key output
-// by more than 1% (the step is small enough even for a lever set from the first day, the sharpest
-// change a user can make).
+// money, leverRangeFor), set from the first day and as a step in the middle of a run: the
+// twenty-year run completes with finite outputs, quantities that cannot be negative are not, bed
+// occupancy never exceeds 100%, and halving the step moves no key output by more than 1% (the step
+// is small enough even for a lever moved at once, the sharpest change a user can make).
+//
+// The step mid-run lands on 1 January 2026, a time on both grids (any whole month is: the step
+// divides the month). A step between two grid times reaches the coarser run half a step later than
+// the finer one, and that shift of under a day, not the integration, is what the comparison would
+// then measure: in version 0.5 a 40% shift stepped in "in 2026" moved delayed discharges 1.8%.
 import { describe, expect, it } from 'vitest'
 import { AREAS, LEVERS, leverRangeFor } from '../../model/care'
 import { CARE_DT } from '../../model/care/model'
 import type { RunResult } from '../../model/simulation'
-import { careModelWith, KEY_OUTPUTS, values } from './care-runs'
+import { areaInputs, careModelWith, KEY_OUTPUTS, values } from './care-runs'
 
 const everyMonth = 1 / 12
 const chosen = careModelWith({ dt: CARE_DT, savePeriod: everyMonth })
@@ -18,12 +23,25 @@ const halved = careModelWith({ dt: CARE_DT / 2, savePeriod: everyMonth })
 // bed-pressure sector.
 const SIGNED = /(balance|change|gap|headroom|growth|growth above demography)$|headroom with/
 
+const STEP_YEAR = 2026
+
 const cases = AREAS.flatMap((area) =>
   LEVERS.flatMap((lever) =>
-    leverRangeFor(lever, area).map((value) => ({
-      label: `${area.id}: ${lever.name} = ${value}`,
-      overrides: { ...area.parameters, [lever.name]: value },
-    })),
+    leverRangeFor(lever, area).flatMap((value) => {
+      const inputs = areaInputs(area)
+      const baseline = area.parameters[lever.name] ?? lever.defaultValue
+      const step: Array<[number, number]> = [
+        [STEP_YEAR - 1e-6, baseline],
+        [STEP_YEAR, value],
+      ]
+      return [
+        { label: `${area.id}: ${lever.name} = ${value}`, overrides: { ...inputs, [lever.name]: value } },
+        {
+          label: `${area.id}: ${lever.name} = ${value} from ${STEP_YEAR}`,
+          overrides: { ...inputs, [lever.name]: step },
+        },
+      ]
+    }),
   ),
 )
 

@@ -77,7 +77,7 @@ describe('parseScenario', () => {
         },
       }),
     ).toBe(
-      'scenarios/x.json: field \'levers.hump fund[1]\': expected a number between 0 and 10000000 (the range for area \'san-marino\'), a phase-in {"value": v, "start": year, "ramp": years} or a time series [[year, value], ...], got 20000000',
+      'scenarios/x.json: field \'levers.hump fund[1]\': expected a number between 0 and 11500000 (the range for area \'san-marino\'), a phase-in {"value": v, "start": year, "ramp": years} or a time series [[year, value], ...], got 20000000',
     )
     // The same values are within range where the place is large enough.
     expect(parseScenario(JSON.stringify({ ...valid, levers: { 'acute beds': 880 } }), file).levers).toEqual({

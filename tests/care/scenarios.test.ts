@@ -11,6 +11,8 @@ describe('the scenario files', () => {
     for (const wanted of [
       'baseline.json',
       'torbay-integrated-shift.json',
+      'torbay-whole-package.json',
+      'better-care-fund-modest-pooling.json',
       'san-marino-single-budget.json',
       'wales-chronic-conditions.json',
       'reablement-expansion.json',

@@ -9,9 +9,12 @@
 // - 0.2% of the level: outputs that are nearly flat (occupancy, balances) have a later change near
 //   zero; a first-year move below 0.2% of the level (0.2 points of occupancy, £0.4m of the default
 //   area's £189m health budget) is below what any of them is reported to.
+// The population is left out: it follows the area's projection, whose first years differ from the
+// later ones by design (net migration falls to its long-term rate by 2028; the baby boom reaches 65
+// in waves), and evidence/ons-population.test.ts holds it to the projection instead.
 import { describe, expect, it } from 'vitest'
 import { AREAS } from '../../model/care'
-import { at, KEY_OUTPUTS, run } from './care-runs'
+import { areaInputs, at, KEY_OUTPUTS, run } from './care-runs'
 
 const BALANCES: Record<string, string> = {
   'health budget balance': 'health budget',
@@ -21,11 +24,12 @@ const MULTIPLE = 2
 const FLAT_SHARE = 0.002
 
 describe.each(AREAS.map((area) => [area.id, area] as const))('the baseline of %s', (_id, area) => {
-  const result = run(area.parameters)
+  const result = run(areaInputs(area))
   const start = area.baseYear
   const value = (name: string, years: number) => at(result, name, start + years)
 
-  it.each([...KEY_OUTPUTS, ...Object.keys(BALANCES)])(
+  const services = KEY_OUTPUTS.filter((name) => !/population/.test(name))
+  it.each([...services, ...Object.keys(BALANCES)])(
     'changes %s in its first year no faster than its trend allows',
     (name) => {
       const firstYear = value(name, 1) - value(name, 0)

@@ -35,6 +35,11 @@ export function unitsOf(output: string, ctx: Pick<FigureContext, 'outputs'>): st
   return ctx.outputs.find((o) => o.name.toLowerCase() === wanted)?.units ?? ''
 }
 
+/** An output's model units with money in the area's currency: a raw CSV heading for San Marino says EUR. */
+function modelUnitsOf(output: string, ctx: Pick<FigureContext, 'outputs' | 'currency'>): string {
+  return unitsOf(output, ctx).replace(/^GBP\b/, ctx.currency)
+}
+
 export function quantityFor(output: string, ctx: Pick<FigureContext, 'outputs' | 'currency'>): Quantity {
   return quantityOf(unitsOf(output, ctx), ctx.currency)
 }
@@ -100,7 +105,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
     caption,
     summary: linesSummary(series, quantity),
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(chart.output, ctx),
+    modelUnits: modelUnitsOf(chart.output, ctx),
     quantity,
     scenarios: scenarioNames(present),
     series,
@@ -165,7 +170,7 @@ export function differenceFigure(
     caption,
     summary: differencesSummary(series, quantity),
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(chart.output, ctx),
+    modelUnits: modelUnitsOf(chart.output, ctx),
     quantity,
     scenarios: scenarioNames(scenarios),
     series,
@@ -216,7 +221,7 @@ export function stackedFigure(
     caption,
     summary: stackSummary(run.label, years, layers, quantity),
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(firstOutput, ctx),
+    modelUnits: modelUnitsOf(firstOutput, ctx),
     quantity,
     scenarios: scenarioNames([run]),
     xs: years,
@@ -268,7 +273,7 @@ export function cumulativeDifferenceFigure(
     caption,
     summary: differencesSummary(series, quantity),
     units: unitsLabel(quantity),
-    modelUnits: unitsOf(chart.output, ctx).replace(/ per year$/, ''),
+    modelUnits: modelUnitsOf(chart.output, ctx).replace(/ per year$/, ''),
     quantity,
     scenarios: scenarioNames(scenarios),
     series,

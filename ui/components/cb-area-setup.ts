@@ -80,6 +80,10 @@ export class CbAreaSetup extends LitElement {
         margin: 0;
         padding-left: 1rem;
       }
+      /* Links a line apart are too close to tap (WCAG 2.5.8 wants 24 px between centres). */
+      li + li {
+        margin-top: 0.6rem;
+      }
       .doc {
         font-size: 0.78rem;
         font-weight: normal;

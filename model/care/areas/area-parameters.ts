@@ -1,20 +1,24 @@
-// The constants an area sets: its people, its hospital and care activity in the base year, its
+// The constants an area sets: its people (by five-year band from 65, with its own birth, death
+// and migration rates and, beside these, its cohort table: areas/*.ts), its discharge pathways, its
+// hospital and care activity in the base year, its
 // beds, prices and pay in the base year, how its prices and pay are expected to grow against
 // inflation, and its pooling. Everything else (rates by age and health
 // state, behaviour) is shared. The levers that start from a base-year figure (`acute beds` from
 // `acute beds at start`) take the area's figure as their baseline (lever-defaults.ts).
 export const AREA_PARAMETER_NAMES = [
   'population under 65 at start',
-  'population 65 to 74 at start',
-  'population 75 to 84 at start',
-  'population 85 plus at start',
+  'population 65 to 69 at start',
+  'population 70 to 74 at start',
+  'population 75 to 79 at start',
+  'population 80 to 84 at start',
+  'population 85 to 89 at start',
+  'population 90 plus at start',
+  'share of under 65s aged 64 at start',
   'birth rate',
+  'net migration rate under 65 at start',
   'net migration rate under 65',
   'net migration rate 65 plus',
-  'mortality under 65',
-  'mortality 65 to 74',
-  'mortality 75 to 84',
-  'mortality 85 plus',
+  'mortality relative to England',
   'emergency admissions at start',
   'emergency occupied beds at start',
   'delayed discharge beds at start',
@@ -22,6 +26,9 @@ export const AREA_PARAMETER_NAMES = [
   'readmission probability at start',
   'acute beds at start',
   'beds per acute hospital',
+  'pathway 1 share',
+  'pathway 2 share',
+  'pathway 3 share',
   'home care clients at start',
   'home care hours per client',
   'people waiting for home care at start',

@@ -24,20 +24,18 @@ function leverSpec(name: string) {
   return lever
 }
 
-const population = (figures: Readonly<Record<string, number>>) =>
-  figures['population under 65 at start'] +
-  figures['population 65 to 74 at start'] +
-  figures['population 75 to 84 at start'] +
-  figures['population 85 plus at start']
-
 /** The base-year acute budget: the beds at the bed-day cost, for a year. */
 const acuteFunding = (figures: Readonly<Record<string, number>>) =>
   figures['acute beds at start'] * figures['bed day cost at start'] * 365
 
 const largestShift = leverSpec('community shift share').max
 
-/** England's public health grant a resident in 2024/25: £3.603bn for about 57.7 million people. */
-const PUBLIC_HEALTH_GRANT_PER_RESIDENT = 62
+/**
+ * England's public health grant (£3.603bn in 2024/25 for about 57.7 million people, about £62 a
+ * head) against the default area's base-year acute budget (880 beds at £562 a day: about £361 a
+ * head): 17%. As a share of the area's own acute budget the rule needs no exchange rate.
+ */
+const PUBLIC_HEALTH_GRANT_SHARE_OF_ACUTE_BUDGET = 0.17
 
 const SIZE_RULES: ScaledLeverRule[] = [
   {
@@ -60,10 +58,10 @@ const SIZE_RULES: ScaledLeverRule[] = [
   {
     lever: 'prevention spend',
     basis:
-      `Up to England’s public health grant per resident (£3.603bn in 2024/25 for about 57.7 million people, about £${PUBLIC_HEALTH_GRANT_PER_RESIDENT} a head): ` +
-      'a programme as large again as all the public health work councils fund.',
+      `Up to ${PUBLIC_HEALTH_GRANT_SHARE_OF_ACUTE_BUDGET * 100}% of the base-year acute budget: England’s public health grant (£3.603bn in 2024/25, about £62 a head) is that share of the default area’s acute budget a head, ` +
+      'so a programme as large again as all the public health work councils fund, in any currency.',
     sources: cite('publicHealthGrant2024', 'onsMidYear2023'),
-    range: (figures) => [0, PUBLIC_HEALTH_GRANT_PER_RESIDENT * population(figures)],
+    range: (figures) => [0, PUBLIC_HEALTH_GRANT_SHARE_OF_ACUTE_BUDGET * acuteFunding(figures)],
   },
 ]
 

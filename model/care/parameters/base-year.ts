@@ -31,13 +31,13 @@ export const BASE_YEAR_FACTS: ParameterDefinition[] = [
   },
   {
     name: 'intermediate care weekly cost at start',
-    value: 850,
+    value: 540,
     units: 'GBP per place-week',
     doc: 'Cost of an intermediate care place for a week in the base year, across bed-based, home-based and reablement services.',
     sources: cite('naic2014', 'naic2017'),
-    range: [400, 1500],
+    range: [300, 1200],
     derivation:
-      'NAIC 2014 costs per episode (bed-based £5,549 over about 26 days, home-based £1,045 and reablement £1,722 over about 32 days) give about £1,490, £230 and £380 a week; weighted 30/35/35 by capacity that is about £660 a week in 2014 prices, about £850 in 2024 prices (NHS cost inflation of about 28%).',
+      'Our reading of NAIC 2014 costs per episode (not checked against the report tables): bed-based £5,549 over about 26 days, home-based £1,045 and reablement £1,722 over about 32 days, about £1,490 a week for a bed and £305 for a place at home. Weighted by the default area’s base-year places (about 90% at home, 10% in beds) that is about £420 a week in 2014 prices, about £540 in 2024 prices (NHS cost inflation of about 28%). Glendinning 2010 put a reablement episode at £2,088 (2010 prices).',
   },
   {
     name: 'home care hourly cost at start',

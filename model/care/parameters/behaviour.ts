@@ -67,11 +67,13 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   {
     name: 'free bed admission effect',
     checked: true,
-    value: 0.8,
+    value: 0.35,
     units: 'dimensionless',
-    doc: 'Relative rise in emergency admissions per unit fall in bed occupancy below the base year (0.8: ten points more free beds, 8% more admissions).',
+    doc: 'Relative rise in emergency admissions per unit fall in bed occupancy below the base year (0.35: ten points more free beds, 3.5% more admissions).',
     sources: cite('roemer1961', 'fisher2000'),
-    range: [0, 1],
+    range: [0, 0.8],
+    derivation:
+      'Fisher 2000: "The per capita supply of hospital beds varied by more than twofold across U.S. regions. Residents of areas with more beds were up to 30 percent more likely to be hospitalized". Up to 30% more admissions across a more than twofold range of beds is an elasticity of at most about 0.3 to admissions per bed; a ten-point fall in occupancy is about 12% more beds free, so about 3.5% more admissions.',
   },
   {
     name: 'elective fill share',

@@ -62,7 +62,7 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'minimum placement time',
-    value: 2 / 365,
+    value: 3 / 365,
     units: 'years',
     doc: 'Shortest time from being medically fit to moving to a service with places free: assessment, arranging and transport.',
     sources: cite('naic2017'),
@@ -90,26 +90,139 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'delay share awaiting intermediate care',
-    value: 0.45,
+    value: 0.375,
     units: 'dimensionless',
-    doc: 'Share of delayed patients who are waiting for intermediate care (step-down, reablement, rehabilitation).',
-    sources: cite('wood2023'),
+    doc: 'Share of delayed patients (of those waiting for a service the model has) who are waiting for intermediate care: reablement at home or a rehabilitation bed.',
+    sources: cite('commonsLibraryDelays2023'),
+    checked: true,
     derivation:
-      'Wood 2023: 48% of delayed days were for intermediate care and 28% for social care; the rest (other reasons) are shared in proportion, giving 0.45 intermediate care, 0.35 home care, 0.20 care home.',
+      'The Government’s estimate quoted by the House of Commons Library (2023): about 24% of delayed patients wait for home care, 16% for a care home place and 24% for intermediate care (the other 36% for reasons outside the model). Of the 64% the model has: 24/64 intermediate care, 24/64 home care, 16/64 a care home.',
   },
   {
     name: 'delay share awaiting home care',
-    value: 0.35,
+    value: 0.375,
     units: 'dimensionless',
-    doc: 'Share of delayed patients who are waiting for a home care package.',
-    sources: cite('wood2023'),
+    doc: 'Share of delayed patients (of those waiting for a service the model has) who are waiting for a home care package.',
+    sources: cite('commonsLibraryDelays2023'),
+    checked: true,
+    derivation:
+      'House of Commons Library (2023): 24% of delayed patients wait for home care; 24/64 of those the model has.',
   },
   {
     name: 'delay share awaiting care home',
-    value: 0.2,
+    value: 0.25,
     units: 'dimensionless',
-    doc: 'Share of delayed patients who are waiting for a care home place.',
-    sources: cite('wood2023'),
+    doc: 'Share of delayed patients (of those waiting for a service the model has) who are waiting for a care home place.',
+    sources: cite('commonsLibraryDelays2023'),
+    checked: true,
+    derivation:
+      'House of Commons Library (2023): 16% of delayed patients wait for a care home place; 16/64 of those the model has.',
+  },
+]
+
+/**
+ * Discharge to assess: where medically fit patients aged 65+ go (DHSC's pathways 0-3), and the
+ * services each pathway uses. An area may set its own shares (area-parameters.ts).
+ */
+export const PATHWAY_PARAMETERS: ParameterDefinition[] = [
+  {
+    name: 'pathway 1 share',
+    value: 0.45,
+    units: 'dimensionless',
+    doc: 'Share of patients aged 65+ leaving hospital alive who go home with new, more or restarted support (discharge pathway 1).',
+    sources: cite('dhscDischarge2022'),
+    range: [0.3, 0.55],
+    checked: true,
+    derivation:
+      'DHSC hospital discharge guidance (adapted from John Bolton’s model for people aged 65 and over): pathway 0 "likely to be minimum of 50% of people discharged", pathway 1 "minimum of 45%", pathway 2 "maximum of 4%", pathway 3 (a care home for the first time) "maximum of 1%". Pathway 0 is the rest.',
+  },
+  {
+    name: 'pathway 2 share',
+    value: 0.04,
+    units: 'dimensionless',
+    doc: 'Share of patients aged 65+ leaving hospital alive who go to a rehabilitation or recovery bed (bed-based intermediate care, discharge pathway 2).',
+    sources: cite('dhscDischarge2022'),
+    range: [0.01, 0.08],
+    checked: true,
+    derivation:
+      'DHSC hospital discharge guidance: pathway 2 "likely to be maximum of 4% of people discharged" (people aged 65+).',
+  },
+  {
+    name: 'pathway 3 share',
+    value: 0.01,
+    units: 'dimensionless',
+    doc: 'Share of patients aged 65+ leaving hospital alive who go to a care home for the first time (discharge pathway 3).',
+    sources: cite('dhscDischarge2022'),
+    range: [0.005, 0.03],
+    checked: true,
+    derivation:
+      'DHSC hospital discharge guidance: pathway 3 "likely to be a maximum of 1% of people discharged" (a care home for the first time; residents returning to their home count in pathway 0).',
+  },
+  {
+    name: 'under 65 pathway 1 share',
+    value: 0.03,
+    units: 'dimensionless',
+    doc: 'Share of patients under 65 leaving hospital alive who go home with new or restarted support (pathway 1).',
+    sources: cite('dhscDischarge2022', 'assumption'),
+    range: [0.01, 0.1],
+    derivation:
+      'DHSC: across all adults "a greater percentage than detailed will be allocated to pathways 0 and 1"; few under-65s need care after an emergency stay. An assumption.',
+  },
+  {
+    name: 'under 65 pathway 2 share',
+    value: 0.004,
+    units: 'dimensionless',
+    doc: 'Share of patients under 65 leaving hospital alive who go to a rehabilitation bed (pathway 2).',
+    sources: cite('dhscDischarge2022', 'assumption'),
+    range: [0, 0.02],
+  },
+  {
+    name: 'under 65 pathway 3 share',
+    value: 0.001,
+    units: 'dimensionless',
+    doc: 'Share of patients under 65 leaving hospital alive who go to a care home for the first time (pathway 3).',
+    sources: cite('dhscDischarge2022', 'assumption'),
+    range: [0, 0.005],
+  },
+  {
+    name: 'pathway 1 share to reablement',
+    value: 0.3,
+    units: 'dimensionless',
+    doc: 'Share of pathway 1 patients referred to reablement or rehabilitation at home (home-based intermediate care); the rest need a home care package or go home with the support they had.',
+    sources: cite('healthFoundationIntermediateCare2024', 'dhscDischarge2022'),
+    range: [0.15, 0.6],
+    derivation:
+      'Health Foundation (2024): 39,000 people a month discharged from acute hospitals received intermediate care in 2023, about 4,050 a year in a place of 500,000 people, or about 17.5% of the default area’s older live discharges. Less pathway 2’s 4%, 13.5% is left for reablement at home: 30% of pathway 1’s 45%. The rest of pathway 1 is mostly support restarted from services people already had.',
+  },
+  {
+    name: 'pathway 1 share to home care',
+    value: 0.05,
+    units: 'dimensionless',
+    doc: 'Share of pathway 1 patients who need a new or increased long-term home care package straight from hospital.',
+    sources: cite('ascfr2024', 'assumption'),
+    range: [0.03, 0.2],
+    derivation:
+      'About 2.3% of older discharges (0.05 of 45%): with the patients given a package instead of reablement, new home care from hospital is about 45% of all new home care packages in the default area, as in version 0.5. The national split of pathway 1 by service was not found; an assumption.',
+  },
+  {
+    name: 'delayed share of home based intermediate care referrals',
+    value: 0.25,
+    units: 'dimensionless',
+    doc: 'Share of patients referred for home-based intermediate care who wait in hospital for it (used to split the intermediate care delays).',
+    sources: cite('healthFoundationIntermediateCare2024'),
+    checked: true,
+    derivation:
+      'Health Foundation (2024): "at least 1 in 4 people expecting to receive home-based intermediate care and nearly half of those intended for bed-based intermediate care were delayed in hospital waiting for care" (2023).',
+  },
+  {
+    name: 'delayed share of bed based intermediate care referrals',
+    value: 0.5,
+    units: 'dimensionless',
+    doc: 'Share of patients referred for bed-based intermediate care who wait in hospital for it (used to split the intermediate care delays).',
+    sources: cite('healthFoundationIntermediateCare2024'),
+    checked: true,
+    derivation:
+      'Health Foundation (2024): "nearly half of those intended for bed-based intermediate care were delayed".',
   },
 ]
 
@@ -117,59 +230,55 @@ export const HOSPITAL_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
   {
     name: 'emergency admission rate by band',
     dimensions: ['band'],
-    values: { under65: 0.075, age65to74: 0.17, age75to84: 0.29, age85plus: 0.5 },
+    values: {
+      under65: 0.075,
+      age65to69: 0.15,
+      age70to74: 0.19,
+      age75to79: 0.26,
+      age80to84: 0.34,
+      age85to89: 0.45,
+      age90plus: 0.58,
+    },
     units: 'admissions per person per year',
     doc: 'Emergency admissions a year per resident, by age band (the shape; the area total is calibrated).',
-    sources: cite('hesApc2023'),
+    sources: cite('hesApc2023', 'assumption'),
+    derivation:
+      'The shape by age (not the level, which each area calibrates) is our assumption: HES admissions by age were not read. The ten-year bands of version 0.5 (0.17 at 65-74, 0.29 at 75-84, 0.5 at 85+) split so that each pair averages to them at England’s mid-2023 mix.',
   },
   {
     name: 'active length of stay ratio',
     dimensions: ['band'],
-    values: { under65: 1, age65to74: 2, age75to84: 2.6, age85plus: 3.2 },
+    values: {
+      under65: 1,
+      age65to69: 1.9,
+      age70to74: 2.1,
+      age75to79: 2.5,
+      age80to84: 2.75,
+      age85to89: 3.1,
+      age90plus: 3.4,
+    },
     units: 'dimensionless',
     doc: 'Length of the medically active part of an emergency stay relative to patients under 65.',
-    sources: cite('hesApc2023'),
+    sources: cite('hesApc2023', 'assumption'),
     derivation:
-      'HES mean length of stay of emergency admissions by age: about 3 days under 65, 6 at 65-74, 8 at 75-84, 10 at 85+.',
+      'Our reading of HES mean lengths of stay of emergency admissions by age (about 3 days under 65, 6 at 65-74, 8 at 75-84, 10 at 85+), not checked against the tables; split into five-year bands rising with age.',
   },
   {
     name: 'in hospital death share',
     dimensions: ['band'],
-    values: { under65: 0.008, age65to74: 0.035, age75to84: 0.065, age85plus: 0.11 },
+    values: {
+      under65: 0.0079,
+      age65to69: 0.0306,
+      age70to74: 0.0408,
+      age75to79: 0.0566,
+      age80to84: 0.0816,
+      age85to89: 0.1019,
+      age90plus: 0.1325,
+    },
     units: 'dimensionless',
     doc: 'Share of emergency stays that end in death, by age band.',
-    sources: cite('hesApc2023', 'onsDeaths2023'),
+    sources: cite('pheHospitalDeaths2019', 'nuffieldReadmissions'),
     derivation:
-      'About 250,000 deaths a year in English hospitals against about 6.4 million emergency stays (3.9%), spread by age.',
-  },
-  {
-    name: 'share discharged to intermediate care',
-    dimensions: ['band'],
-    values: { under65: 0.01, age65to74: 0.04, age75to84: 0.08, age85plus: 0.13 },
-    units: 'dimensionless',
-    doc: 'Share of live discharges that need intermediate care (discharge pathway 1 reablement or pathway 2 bed).',
-    sources: cite('dhscDischarge2022', 'naic2017'),
-    derivation:
-      'DHSC discharge-to-assess planning figures for people 65+ (pathway 2 up to 4%, pathway 1 largely reablement) graded by age; under-65s rarely need it.',
-  },
-  {
-    name: 'share discharged with home care',
-    dimensions: ['band'],
-    values: { under65: 0.003, age65to74: 0.015, age75to84: 0.035, age85plus: 0.06 },
-    units: 'dimensionless',
-    doc: 'Share of live discharges that need a new long-term home care package (restarted packages are not new clients).',
-    sources: cite('dhscDischarge2022', 'ascfr2024'),
-    derivation:
-      'Pathway 1 discharges needing new long-term care, graded by age so new home care clients from hospital are about 45% of all new clients.',
-  },
-  {
-    name: 'share discharged to care home',
-    dimensions: ['band'],
-    values: { under65: 0.001, age65to74: 0.005, age75to84: 0.012, age85plus: 0.03 },
-    units: 'dimensionless',
-    doc: 'Share of live discharges to a care home for the first time (pathway 3).',
-    sources: cite('dhscDischarge2022'),
-    derivation:
-      'DHSC: at most about 1% of older discharges go to a care home for the first time; more at 85+.',
+      'PHE: 230,428 people died in hospital in England in 2017, two-thirds of them aged 75+; against 6,528,335 emergency admissions in 2017/18 (Nuffield Trust from NHS Digital) that is 3.5% of stays. The shape by age is ours, scaled so the default area’s base year gives 3.5%.',
   },
 ]

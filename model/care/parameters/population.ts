@@ -1,106 +1,124 @@
 // Demographic defaults for the default area: a 500,000-person English place with England's age
-// structure, fertility, mortality and migration. Other areas replace the scalar values.
+// structure at mid-2023 (ONS MYE2, single years summed into the model's bands), fertility,
+// mortality and the migration path of ONS's 2022-based principal projection. Other areas replace
+// the scalar values (areas/); the shapes by age (death rates, ageing fractions) are England's.
 import type { ArrayParameterDefinition, ParameterDefinition } from '../builder'
+import { BANDS, type Band, populationAtStartName } from '../dimensions'
 import { cite } from '../sources'
 
+/** England mid-2023 residents by band per 500,000 (ONS MYE2, persons, summed by single year). */
+const ENGLAND_PER_500K: Record<Band, number> = {
+  under65: 406_543,
+  age65to69: 24_986,
+  age70to74: 22_447,
+  age75to79: 20_689,
+  age80to84: 12_797,
+  age85to89: 8_020,
+  age90plus: 4_518,
+}
+
+const ENGLAND_MID_2023: Record<Band, string> = {
+  under65: '46,907,236',
+  age65to69: '2,882,871',
+  age70to74: '2,589,994',
+  age75to79: '2,387,125',
+  age80to84: '1,476,485',
+  age85to89: '925,321',
+  age90plus: '521,291',
+}
+
+const populationAtStart: ParameterDefinition[] = BANDS.map((band) => ({
+  name: populationAtStartName(band),
+  value: ENGLAND_PER_500K[band],
+  units: 'people',
+  doc: `Residents aged ${band === 'under65' ? '0-64' : band === 'age90plus' ? '90 and over' : band.slice(3).replace('to', '-')} in the base year.`,
+  sources: cite('onsMye2023'),
+  checked: true,
+  derivation: `England mid-2023: ${ENGLAND_MID_2023[band]} of 57,690,323 residents (ONS MYE2, persons, single years summed), scaled to 500,000.`,
+}))
+
 export const POPULATION_PARAMETERS: ParameterDefinition[] = [
-  {
-    name: 'population under 65 at start',
-    value: 406_500,
-    units: 'people',
-    doc: 'Residents aged 0-64 in the base year.',
-    sources: cite('onsMidYear2023'),
-    derivation: 'England mid-2023 shares by age band (81.3% aged 0-64) applied to 500,000 people.',
-  },
-  {
-    name: 'population 65 to 74 at start',
-    value: 49_000,
-    units: 'people',
-    doc: 'Residents aged 65-74 in the base year.',
-    sources: cite('onsMidYear2023', 'onsCensus2021'),
-    derivation: 'England mid-2023 share aged 65-74 (9.8%) applied to 500,000 people.',
-  },
-  {
-    name: 'population 75 to 84 at start',
-    value: 32_000,
-    units: 'people',
-    doc: 'Residents aged 75-84 in the base year.',
-    sources: cite('onsMidYear2023'),
-    derivation: 'England mid-2023 share aged 75-84 (6.4%) applied to 500,000 people.',
-  },
-  {
-    name: 'population 85 plus at start',
-    value: 12_500,
-    units: 'people',
-    doc: 'Residents aged 85 and over in the base year.',
-    sources: cite('onsMidYear2023'),
-    derivation: 'England mid-2023 share aged 85+ (2.5%) applied to 500,000 people.',
-  },
+  ...populationAtStart,
   {
     name: 'birth rate',
     value: 0.0098,
     units: 'births per person per year',
     doc: 'Live births a year per resident (crude birth rate).',
-    sources: cite('onsBirths2023'),
+    sources: cite('onsMidYear2023Bulletin', 'onsBirths2023'),
     range: [0.006, 0.014],
+    checked: true,
+    derivation:
+      'England and Wales, year to mid-2023: 598,400 births for 60.9 million residents (ONS mid-2023 estimates), 9.8 per 1,000.',
   },
   {
     name: 'net migration rate under 65',
-    value: 0.004,
+    value: 0.0064,
     units: 'per year',
-    doc: 'Net migration into the area a year, as a share of residents under 65 (international and internal).',
+    doc: 'Net migration into the area a year once it has settled at the projection’s long-term level, as a share of residents under 65 (international and internal).',
     sources: cite('onsProjections2022'),
     range: [-0.01, 0.015],
+    checked: true,
     derivation:
-      'ONS 2022-based principal projection assumes long-term UK net migration of about 340,000 a year (0.5% of the population), almost all under 65; we take 0.4% of under-65s for a typical area.',
+      'ONS 2022-based principal projection: long-term UK net international migration of 340,000 a year from the year ending mid-2028, 0.61% of the 55.3 million UK residents under 65 at mid-2023 (ONS MYE2); England, which grows faster than the UK in the projection (7.8% against 7.3% over mid-2022 to mid-2032), takes a little more: 0.64%. Internal migration nets out for a typical area.',
+  },
+  {
+    name: 'net migration rate under 65 at start',
+    value: 0.019,
+    units: 'per year',
+    doc: 'Net migration into the area in the base year, as a share of residents under 65: it moves in a straight line to the long-term rate over the migration convergence time.',
+    sources: cite('onsProjections2022', 'onsMidYear2023Bulletin'),
+    range: [-0.01, 0.03],
+    derivation:
+      'Set so that the default area grows as England does in the ONS 2022-based principal projection: 7.8% from mid-2022 to mid-2032, of which 1.0% came in the year to mid-2023 (ONS mid-2023 estimates), so 6.7% from the base year to 2033; with births and deaths about equal (as the projection has them) that takes net migration of 0.92% of under-65s a year on average, falling to the long-term rate by 2028: 1.9% in the base year. The projection has 4.9 million net migrants over mid-2022 to mid-2032, 340,000 a year from mid-2028, so far more in the early years (net international migration to England and Wales was 622,000 in the year to mid-2023).',
+  },
+  {
+    name: 'migration convergence time',
+    value: 4,
+    units: 'years',
+    doc: 'Years over which net migration moves from its base-year rate to its long-term rate.',
+    sources: cite('onsProjections2022'),
+    range: [1, 10],
+    checked: true,
+    derivation:
+      'ONS 2022-based principal projection: net international migration reaches its long-term 340,000 a year in the year ending mid-2028, four years after the base year (mid-2023 to mid-2027).',
   },
   {
     name: 'net migration rate 65 plus',
     value: 0,
     units: 'per year',
     doc: 'Net migration a year as a share of residents aged 65+ (retirement moves in, moves to family out).',
-    sources: cite('onsProjections2022'),
+    sources: cite('onsProjections2022', 'assumption'),
     range: [-0.01, 0.01],
+    derivation:
+      'Net migration in the projection is almost all of working age; for a typical area older people’s moves in and out balance. Retirement areas would set a positive rate.',
   },
   {
-    name: 'mortality under 65',
-    value: 0.0022,
-    units: 'deaths per person per year',
-    doc: 'Deaths a year per resident aged 0-64.',
-    sources: cite('onsDeaths2023'),
-    range: [0.0015, 0.003],
-  },
-  {
-    name: 'mortality 65 to 74',
-    value: 0.016,
-    units: 'deaths per person per year',
-    doc: 'Deaths a year per resident aged 65-74.',
-    sources: cite('onsDeaths2023'),
-    range: [0.011, 0.022],
-  },
-  {
-    name: 'mortality 75 to 84',
-    value: 0.044,
-    units: 'deaths per person per year',
-    doc: 'Deaths a year per resident aged 75-84.',
-    sources: cite('onsDeaths2023'),
-    range: [0.033, 0.055],
-  },
-  {
-    name: 'mortality 85 plus',
-    value: 0.155,
-    units: 'deaths per person per year',
-    doc: 'Deaths a year per resident aged 85+.',
-    sources: cite('onsDeaths2023'),
-    range: [0.12, 0.19],
+    name: 'mortality relative to England',
+    value: 1,
+    units: 'dimensionless',
+    doc: 'The area’s death rates relative to England’s at the same age (1 for the default area).',
+    sources: cite('onsNationalLifeTables2022'),
+    range: [0.7, 1.4],
   },
   {
     name: 'mortality improvement',
     value: 0.012,
     units: 'per year',
     doc: 'Yearly fall in age-specific death rates.',
-    sources: cite('onsProjections2022'),
-    range: [0, 0.02],
+    sources: cite('onsProjections2022', 'assumption'),
+    range: [0.005, 0.015],
+    derivation:
+      'The ONS 2022-based variant projections assume 1.5% (high life expectancy) and 0.5% (low) long-term improvement a year; the principal’s rate lies between them and was not read. 1.2% is an assumption within that range.',
+  },
+  {
+    name: 'share of under 65s aged 64 at start',
+    value: 0.01375,
+    units: 'dimensionless',
+    doc: 'Share of the area’s under-65s aged 64 in the base year: the people who turn 65 in the first year.',
+    sources: cite('onsMye2023'),
+    checked: true,
+    range: [0.008, 0.025],
+    derivation: 'England mid-2023: 644,790 people aged 64 of 46,907,236 aged 0-64 (ONS MYE2).',
   },
   {
     name: 'demographic change switch',
@@ -108,19 +126,46 @@ export const POPULATION_PARAMETERS: ParameterDefinition[] = [
     units: 'dimensionless',
     doc: 'Set to 0 to freeze births, deaths, ageing, migration and onset of conditions (an equilibrium check).',
     // No range: an on/off setting for checking the model, not an uncertain quantity to vary.
-    sources: cite('assumption'),
+    sources: cite('modelSwitch'),
   },
 ]
 
 export const POPULATION_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
   {
+    name: 'mortality by band',
+    dimensions: ['band'],
+    values: {
+      under65: 0.00204,
+      age65to69: 0.01307,
+      age70to74: 0.02109,
+      age75to79: 0.03469,
+      age80to84: 0.0604,
+      age85to89: 0.105,
+      age90plus: 0.2036,
+    },
+    units: 'deaths per person per year',
+    doc: 'Deaths a year per resident by age band in England in the base year (an area scales them by its mortality relative to England).',
+    sources: cite('onsNationalLifeTables2022', 'onsMidYear2023Bulletin', 'onsMye2023'),
+    derivation:
+      'ONS National Life Tables 2020-2022 (UK, by sex; read from a third-party transcription at five-year ages, log-linear between them, 93 for the 90+) applied to England’s mid-2023 residents by single year and sex give 585,700 deaths a year in England and 621,300 in England and Wales; England and Wales had 598,000 deaths in the year to mid-2023 (ONS mid-2023 estimates), so every rate is scaled by 0.962 (the life tables include pandemic years).',
+  },
+  {
     name: 'ageing fraction',
     dimensions: ['band'],
-    values: { under65: 0.0148, age65to74: 0.093, age75to84: 0.08, age85plus: 0 },
+    values: {
+      under65: 0,
+      age65to69: 0.1888,
+      age70to74: 0.2013,
+      age75to79: 0.1695,
+      age80to84: 0.1737,
+      age85to89: 0.1455,
+      age90plus: 0,
+    },
     units: 'per year',
-    doc: 'Share of a band reaching the next band each year.',
-    sources: cite('onsMidYear2023'),
+    doc: 'Share of a band reaching the next band each year (the under-65s reach 65 by the cohort table, people turning 65).',
+    sources: cite('onsMye2023'),
+    checked: true,
     derivation:
-      '0-64: people aged 64 are about 1.48% of under-65s in England mid-2023. Older bands: a stationary population with death rate m in a band of w years sends m/(exp(m*w)-1) of the band onward a year: 0.016 over 10 years gives 0.093; 0.044 gives 0.080.',
+      'Share of each five-year band in its oldest single year of age, England mid-2023 (ONS MYE2): 69 of 65-69, 74 of 70-74, and so on. The under-65s’ flow follows the cohorts aged 44-64 in the base year instead (people turning 65 relative to the base year).',
   },
 ]
