@@ -20,12 +20,22 @@ describe('carebalance appraise', () => {
     expect(result.year_basis).toBe('financial')
     expect(Object.keys(result.npv_by_partner)).toEqual(['nhs', 'council', 'pooled_fund'])
     expect(result.npv_total).toBeCloseTo(result.npv_by_partner.nhs + result.npv_by_partner.council, 3)
-    // The Torbay-style shift still costs more than the baseline in 2044 (docs/model.md): no break-even.
-    expect(result.npv_total).toBeLessThan(0)
-    expect(result.break_even_year).toBeNull()
-    expect(result.discounted_break_even_year).toBeNull()
+    // Break-even years are financial-year labels; discounting can only put break-even later.
+    expect(result.break_even_year).toMatch(/^\d{4}\/\d{2}$/)
+    expect(result.discounted_break_even_year).toMatch(/^\d{4}\/\d{2}$/)
+    expect(result.discounted_break_even_year >= result.break_even_year).toBe(true)
     expect(result.years[0]).toMatchObject({ year: '2024/25', covers: 'January 2024 to March 2025' })
     expect(result.transition_cost.double_running.present_value).toBeGreaterThan(0)
+  })
+
+  it('gives null break-even years when the scenario never breaks even, and only the discounted one when late', async () => {
+    const never = JSON.parse((await cli('appraise', 'scenarios/reablement-expansion.json', '--json')).stdout)
+    expect(never.npv_total).toBeLessThan(0)
+    expect(never.break_even_year).toBeNull()
+    expect(never.discounted_break_even_year).toBeNull()
+    const late = JSON.parse((await cli('appraise', 'scenarios/prevention.json', '--json')).stdout)
+    expect(late.break_even_year).toMatch(/^\d{4}\/\d{2}$/)
+    expect(late.discounted_break_even_year).toBeNull()
   })
 
   it('with --discount-rate 0 gives the difference in cumulative total spend over the run', async () => {
@@ -55,7 +65,7 @@ describe('carebalance appraise', () => {
     const table = await cli('appraise', torbay)
     // Signs before the pound sign, as a finance paper writes them; the pool is not a third payer.
     expect(table.stdout).toMatch(
-      /^Net present value: −£[\d,]+\.\dm \(a net cost\); NHS −£[\d,]+\.\dm, Council −£[\d,]+\.\dm$/m,
+      /^Net present value: −?£[\d,]+\.\dm \(a (saving|net cost)\); NHS −?£[\d,]+\.\dm, Council −?£[\d,]+\.\dm$/m,
     )
     expect(table.stdout).toMatch(/^ {2}Spending through the pooled fund rises by £[\d,]+\.\dm /m)
     expect(table.stdout).toMatch(/^2030\/31 /m)
