@@ -6,7 +6,7 @@
 // Styles allow 'unsafe-inline': Lit sets `style` attributes in templates and falls back to <style>
 // elements where a browser lacks constructable stylesheets; a style cannot run script.
 //
-// The engine worker alone may use 'unsafe-eval': the engine compiles each model's equations, from a
+// The engine worker and the pool workers alone may use 'unsafe-eval': the engine compiles each model's equations, from a
 // validated syntax tree and never from user text, into a JavaScript function (model/compile), which
 // is what makes a run take milliseconds. A worker loaded from its own URL gets the policy of its
 // own response, not the page's, so `npm start` serves it with WORKER_POLICY.
@@ -34,8 +34,8 @@ export const PAGE_POLICY_HEADER = `${PAGE_POLICY}; frame-ancestors 'none'`
 /** The engine worker's policy: the page's, with code generation for compiled models. */
 export const WORKER_POLICY = [...SHARED, "script-src 'self' 'unsafe-eval'"].join('; ')
 
-/** True for the URL of the engine worker's script as Vite builds it. */
-export const isWorkerScript = (path: string) => /\/engine\.worker-[\w-]+\.js$/.test(path.split('?')[0])
+/** True for the URL of a worker's script as Vite builds it: the engine's, or a pool worker's (workers/pool). */
+export const isWorkerScript = (path: string) => /\/(engine|pool)\.worker-[\w-]+\.js$/.test(path.split('?')[0])
 
 /** The header a response for `path` carries. */
 export function policyFor(path: string): string {

@@ -20,7 +20,24 @@ export const USAGE = `Usage:
   carebalance bench MODEL [--runs N]
       Compile once, run N times (default 1000) after a warm-up; print one JSON line.
   carebalance export-xmile [SCENARIO.json]
-      Write the care model (set up for the scenario, if given) as XMILE to stdout.`
+      Write the care model (set up for the scenario, if given) as XMILE to stdout.
+  carebalance appraise SCENARIO.json [--baseline BASELINE.json] [--discount-rate R]
+                       [--years financial|calendar] [--json]
+      Savings against the baseline (the area's, unless given) by partner and year, discounted at
+      R a year (default 0.035, the Green Book's), NPV, transition cost and break-even years.
+  carebalance ensemble SCENARIO.json --runs N [--seed S] [--workers K] [--output NAME ...]
+                       [--shard I/N]
+      N runs (default 1000, at most 10000) with the uncertain parameters drawn; print CSV: time,
+      then NAME p10, NAME p50, NAME p90 for each output. With --shard, write shard I of N's runs
+      to stdout for \`merge\`.
+  carebalance merge SHARD ...
+      Merge the shards of one ensemble into the CSV the whole ensemble prints.
+  carebalance sensitivity SCENARIO.json --output NAME --at YEAR [--workers K]
+      Each uncertain parameter at its low and high end, the rest at default; print CSV sorted by
+      swing: parameter,low value,high value,outcome at low,outcome at high,swing.
+  carebalance seek SCENARIO.json --lever NAME --output NAME --at YEAR --target VALUE
+      The smallest value of the lever in its range at which the output at YEAR reaches VALUE;
+      print one JSON line {"lever":...,"value":...,"achieved":...}.`
 
 export interface ParsedCommand {
   command: string
@@ -31,7 +48,28 @@ export interface ParsedCommand {
   runs: number
   savePeriod?: number
   resultBytes?: number
+  /** Positionals after the target (only \`merge\` takes them). */
+  rest: string[]
+  /** The options the decision commands read for themselves (appraise, ensemble, ...). */
+  options: DecisionOptions
 }
+
+export interface DecisionOptions {
+  baseline?: string
+  discountRate?: string
+  years?: string
+  json?: boolean
+  seed?: string
+  workers?: string
+  output?: string[]
+  shard?: string
+  lever?: string
+  at?: string
+  target?: string
+}
+
+/** Commands that take more than one file. */
+const MANY_FILES = new Set(['merge'])
 
 function parseSetting(setting: string): [string, Override] {
   const equals = setting.indexOf('=')
@@ -82,6 +120,17 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
         'save-every': { type: 'string' },
         'memory-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        baseline: { type: 'string' },
+        'discount-rate': { type: 'string' },
+        years: { type: 'string' },
+        json: { type: 'boolean' },
+        seed: { type: 'string' },
+        workers: { type: 'string' },
+        output: { type: 'string', multiple: true },
+        shard: { type: 'string' },
+        lever: { type: 'string' },
+        at: { type: 'string' },
+        target: { type: 'string' },
       },
     })
   } catch (error) {
@@ -90,7 +139,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   const { values, positionals } = parsed
   const [command, target, ...extra] = positionals
   if (values.help || !command) throw new UsageError('')
-  if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`)
+  if (extra.length && !MANY_FILES.has(command)) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const method = values.method as string | undefined
   if (method !== undefined && method !== 'euler' && method !== 'rk4') {
     throw new UsageError(`--method must be euler or rk4, got '${method}'`)
@@ -101,6 +150,19 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   const overrides = Object.fromEntries(((values.set as string[] | undefined) ?? []).map(parseSetting))
   const saveEvery = values['save-every'] as string | undefined
   const memoryLimit = values['memory-limit'] as string | undefined
+  const options: DecisionOptions = {
+    baseline: values.baseline as string | undefined,
+    discountRate: values['discount-rate'] as string | undefined,
+    years: values.years as string | undefined,
+    json: values.json as boolean | undefined,
+    seed: values.seed as string | undefined,
+    workers: values.workers as string | undefined,
+    output: values.output as string[] | undefined,
+    shard: values.shard as string | undefined,
+    lever: values.lever as string | undefined,
+    at: values.at as string | undefined,
+    target: values.target as string | undefined,
+  }
   return {
     command,
     target,
@@ -109,5 +171,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
     runs,
     savePeriod: saveEvery === undefined ? undefined : parsePeriod(saveEvery),
     resultBytes: memoryLimit === undefined ? undefined : parseSize(memoryLimit),
+    rest: extra,
+    options,
   }
 }

@@ -4,20 +4,26 @@ import { main } from './main'
 export interface CliOutcome {
   code: number
   stdout: string
+  /** What went to stdout as bytes (an ensemble shard). */
+  bytes: Uint8Array
   stderr: string
 }
 
 export async function captureCli(...argv: string[]): Promise<CliOutcome> {
-  let stdout = ''
+  const chunks: Buffer[] = []
   let stderr = ''
   const code = await main(
     argv,
     (text) => {
-      stdout += text
+      chunks.push(Buffer.from(text, 'utf8'))
     },
     (text) => {
       stderr += text
     },
+    (bytes) => {
+      chunks.push(Buffer.from(bytes))
+    },
   )
-  return { code, stdout, stderr }
+  const bytes = Buffer.concat(chunks)
+  return { code, stdout: bytes.toString('utf8'), bytes, stderr }
 }

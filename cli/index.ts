@@ -7,12 +7,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 
 /** Writes to stdout, and when its buffer is full waits until the reader has taken it. */
-function writeOut(text: string): void | Promise<void> {
+function writeOut(text: string | Uint8Array): void | Promise<void> {
   if (process.stdout.write(text)) return
   return new Promise((resolve) => process.stdout.once('drain', resolve))
 }
 
-const code = await main(process.argv.slice(2), writeOut, (text) => {
-  process.stderr.write(text)
-})
+const code = await main(
+  process.argv.slice(2),
+  writeOut,
+  (text) => {
+    process.stderr.write(text)
+  },
+  writeOut,
+)
 process.exitCode = code

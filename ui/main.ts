@@ -1,5 +1,7 @@
-// The app's entry point: start the engine worker, open the browser's store, and hand both to the
-// app shell. A shared link (#scenario=...) is opened once and then cleared from the address bar.
+// The app's entry point: start the engine worker and the decision tools' worker pool, open the
+// browser's store, and hand them to the app shell. A shared link (#scenario=...) is opened once and
+// then cleared from the address bar.
+import { startDecisionsPool, withEnsemblePool } from '../workers/decisions-client'
 import { startEngineWorker } from '../workers/engine-client'
 import { AppState } from './app/app-state'
 import type { CbApp } from './components/cb-app'
@@ -11,7 +13,10 @@ async function main(): Promise<void> {
   const app = document.querySelector<CbApp>('cb-app')
   if (!app) throw new Error('index.html has no <cb-app> element')
   const store = await ScenarioStore.open()
-  const state = new AppState(startEngineWorker(), store)
+  // Ensembles, goal seek and sensitivity run on a pool of workers, one per core, beside the engine.
+  const decisions = startDecisionsPool()
+  const state = new AppState(withEnsemblePool(startEngineWorker(), decisions), store)
+  state.decisions = decisions
   app.state = state
   const hash = location.hash
   await state.start(hash)

@@ -17,7 +17,6 @@ import {
 import { readProjectFile } from '../model/care/project-file'
 import { compile } from '../model/compile-model'
 import { ModelError, type Problem } from '../model/errors'
-import type { Model, Variable } from '../model/ir'
 import type { CompiledModel, InputSetting, Override } from '../model/simulation'
 import { leversForArea } from './area-levers'
 import type {
@@ -34,6 +33,7 @@ import type {
   UncertaintyRequest,
   UncertaintyResponse,
 } from './engine-api'
+import { numericConstants } from './model-parameters'
 import { uncertainParameters } from './uncertainty/uncertain-parameters'
 import { runUncertaintyJob } from './uncertainty/uncertainty-job'
 import { checkUncertaintyRequest, outputPositions } from './uncertainty/uncertainty-request'
@@ -214,33 +214,4 @@ function refusal(error: unknown, file: string): { ok: false; message: string; pr
 function runOverrides(request: RunRequest): Record<string, Override> {
   const { areaEdits, confirmedOutsideRange } = request
   return scenarioInputs(request.scenario, { areaEdits, confirmedOutsideRange })
-}
-
-/** Constants whose equation is a plain number: what levers and area parameters can set. */
-function numericConstants(model: Model, overridable: readonly string[]): ParameterInfo[] {
-  const allowed = new Set(overridable)
-  const parameters: ParameterInfo[] = []
-  for (const variable of model.variables) {
-    if (!allowed.has(variable.name) || variable.dimensions?.length) continue
-    const value = numericEquation(variable)
-    if (value === undefined) continue
-    parameters.push({
-      name: variable.name,
-      value,
-      units: variable.units,
-      doc: variable.doc,
-      sources: variable.meta?.sources,
-      range: variable.meta?.range,
-    })
-  }
-  return parameters
-}
-
-function numericEquation(variable: Variable): number | undefined {
-  if (variable.kind === 'gf' || variable.graphicalFunction || variable.equation === undefined)
-    return undefined
-  const text = variable.equation.trim()
-  if (text === '') return undefined
-  const value = Number(text)
-  return Number.isFinite(value) ? value : undefined
 }

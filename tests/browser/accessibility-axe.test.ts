@@ -1,6 +1,6 @@
 // axe-core over every view and state an analyst reaches: outcomes (with data shown, the export menu
-// open, a phased lever, a bundled read-only scenario), compare with four scenarios, uncertainty on
-// in both, area set-up with a value waiting for "Outside the sourced range, I know", present mode
+// open, a phased lever, a bundled read-only scenario, a tornado and a goal seek answered), compare
+// with four scenarios (appraisal year by year, probabilities), uncertainty on in both, area set-up with a value waiting for "Outside the sourced range, I know", present mode
 // and the presentation itself, the share link, and the message line as an error and as a notice
 // with an action. No violation of impact serious or critical may remain; rules switched off are
 // listed with their reasons in ./axe.ts (RULES_OFF).
@@ -75,6 +75,21 @@ describe('axe-core finds no serious or critical violation', () => {
     await expectNoBlockingViolations('outcomes, uncertainty on')
   })
 
+  it('in outcomes with a tornado drawn and a goal seek answered', async () => {
+    const panel = page.locator('cb-sensitivity-panel')
+    await panel.locator('button.run-sensitivity').click()
+    await panel.locator('cb-tornado-chart g.tornado-bar').first().waitFor({ timeout: 60_000 })
+    await panel.locator('ol.rank-correlations li').first().waitFor({ timeout: 120_000 })
+    const seek = page.locator('cb-lever-panel cb-goal-seek').filter({ hasText: 'Set hump fund' })
+    await seek.locator('summary').click()
+    await seek.locator('select.seek-output').selectOption('health budget balance')
+    await seek.locator('input.seek-year').fill('2030')
+    await seek.locator('input.seek-target').fill('0')
+    await seek.locator('button.seek').click()
+    await seek.locator('p.answer').waitFor({ timeout: 60_000 })
+    await expectNoBlockingViolations('outcomes, tornado with rank correlations, goal seek answered')
+  })
+
   it('with a bundled (read-only) scenario open', async () => {
     await openScenario('Torbay')
     await page.locator('cb-lever-panel .readonly').waitFor()
@@ -89,9 +104,14 @@ describe('axe-core finds no serious or critical violation', () => {
     for (const name of names.slice(0, 4)) await compareToggle(name).check()
     await view('compare')
     const compare = page.locator('cb-compare-view')
+    // 200 runs a scenario: five ensembles of 1,000 would outlast the test's minute on a busy machine.
+    await compare.locator('cb-uncertainty-toggle select.ensemble-runs').selectOption('200')
     await expect.poll(() => compare.locator('cb-chart-card').first().locator('g.lines path').count()).toBe(5)
     await page.locator('cb-compare-view path.uncertainty-band').first().waitFor({ timeout: 60_000 })
-    await expectNoBlockingViolations('compare, four scenarios, uncertainty on')
+    await compare.locator('cb-probability-panel table.probabilities').waitFor({ timeout: 120_000 })
+    await compare.locator('cb-appraisal-panel details.appraisal-years summary').click()
+    await compare.locator('cb-appraisal-panel details.appraisal-years table').waitFor()
+    await expectNoBlockingViolations('compare, four scenarios, uncertainty on, appraisal year by year')
     await page.locator('cb-compare-view input.show-uncertainty').uncheck()
     await expectNoBlockingViolations('compare, four scenarios')
   })
@@ -159,7 +179,7 @@ describe('axe-core finds no serious or critical violation', () => {
 
   it('checked every state, with no console errors', () => {
     console.log(`axe checked ${checked.length} states: ${checked.join('; ')}`)
-    expect(checked.length).toBeGreaterThanOrEqual(12)
+    expect(checked.length).toBeGreaterThanOrEqual(13)
     expect(problems.errors).toEqual([])
   })
 })

@@ -43,7 +43,7 @@ describe('Content-Security-Policy', () => {
     expect(header).toContain("frame-ancestors 'none'")
   })
 
-  it('lets the engine worker alone generate code, and no other script', async () => {
+  it('lets the engine and pool workers alone generate code, and no other script', async () => {
     const html = await (await fetch(url)).text()
     const script = html.match(/src="(\/assets\/index-[\w-]+\.js)"/)?.[1]
     expect(script).toBeDefined()
@@ -54,6 +54,10 @@ describe('Content-Security-Policy', () => {
     expect(policy(await fetch(new URL(`/assets/${worker}`, url)))).toContain(
       "script-src 'self' 'unsafe-eval'",
     )
+    // The decision tools' pool workers compile the model too.
+    const pool = bundle.match(/pool\.worker-[\w-]+\.js/)?.[0]
+    expect(pool).toBeDefined()
+    expect(policy(await fetch(new URL(`/assets/${pool}`, url)))).toContain("script-src 'self' 'unsafe-eval'")
   })
 
   it('is a <meta> tag in the built page, which has no inline script', async () => {

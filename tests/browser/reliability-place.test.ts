@@ -99,6 +99,14 @@ describe('keeping the analyst’s place', () => {
     await toggle.check()
     await reload()
     expect(await page.locator('cb-outcomes-view input.show-uncertainty').isChecked()).toBe(true)
+    // The remembered setting starts the ensemble again: wait until the pool's workers have loaded
+    // and run, so the next reload does not abort their scripts mid-request.
+    const progress = page.locator('cb-outcomes-view progress.ensemble-progress')
+    await expect
+      .poll(async () => Number((await progress.getAttribute('value', { timeout: 30_000 })) ?? 0), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0)
     await page.locator('cb-outcomes-view input.show-uncertainty').uncheck()
     await reload()
     expect(await page.locator('cb-outcomes-view input.show-uncertainty').isChecked()).toBe(false)

@@ -1,6 +1,7 @@
-// "Show uncertainty": the analyst turns the toggle on, the worker runs the scenario many times in
-// the background, a 10th–90th percentile band appears behind the scenario's line with a caption
-// saying what it is, and the band goes with the chart into CSV, SVG and the presentation.
+// "Show uncertainty": the analyst turns the toggle on, the worker pool runs the scenario and the
+// baseline 1,000 times each in the background, a fan (10th–90th percentile, 25th–75th darker)
+// appears behind each line with a caption saying what it is, and the bands go with the chart into
+// CSV, SVG and the presentation.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { exportChart, leverControl, openAppForTests, type PageProblems, screenshot } from './app-session'
@@ -12,6 +13,13 @@ openAppForTests((opened) => {
 })
 
 const firstCard = () => page.locator('cb-outcomes-view cb-chart-card').first()
+const activeId = () =>
+  page.evaluate(
+    () => (document.querySelector('cb-app') as HTMLElement & { state: { activeId: string } }).state.activeId,
+  )
+/** The open scenario's band in the first chart (the baseline has its own). */
+const scenarioBand = async () =>
+  firstCard().locator(`path.uncertainty-band[data-series="${await activeId()}"]`)
 
 /** The finished uncertainty job behind the open scenario's bands, read from the app state. */
 function bandFacts(): Promise<{ samples: number; parameters: number; elapsedMs: number } | undefined> {
@@ -33,20 +41,22 @@ describe('show uncertainty', () => {
   it('draws a 10th–90th percentile band behind the scenario’s line once the runs are done', async () => {
     expect(await firstCard().locator('path.uncertainty-band').count()).toBe(0)
     await page.locator('cb-outcomes-view input.show-uncertainty').check()
-    const band = firstCard().locator('g.spread path.uncertainty-band')
-    await band.waitFor({ timeout: 30_000 })
+    const band = await scenarioBand()
+    await band.waitFor({ timeout: 120_000 })
     expect(await band.getAttribute('d')).toMatch(/^M.+Z$/)
+    expect(await firstCard().locator('path.uncertainty-band-inner').count()).toBeGreaterThan(0)
     const facts = await bandFacts()
-    expect(facts?.samples).toBe(60)
+    expect(facts?.samples).toBe(1000)
     console.log(
       `uncertainty in Chromium: ${facts?.samples} runs varying ${facts?.parameters} parameters in ${facts?.elapsedMs.toFixed(0)} ms`,
     )
     const caption = (await firstCard().locator('figcaption').textContent()) ?? ''
     expect(caption).toContain(
-      `10th–90th percentile of 60 runs varying ${facts?.parameters} uncertain parameters within their sourced ranges`,
+      `10th–90th percentile (light) and 25th–75th (darker) of 1000 runs varying ${facts?.parameters} uncertain parameters within their sourced ranges`,
     )
     const legend = await firstCard().locator('g.legend text').allTextContents()
-    expect(legend).toContain('10th–90th percentile')
+    expect(legend).toContain('My scenario: 10th–90th percentile')
+    expect(legend).toContain('Baseline: 10th–90th percentile')
     const summary = page.locator('cb-outcomes-view cb-uncertainty-toggle summary')
     await summary.click()
     expect(await page.locator('cb-uncertainty-toggle table.uncertain-parameters tbody tr').count()).toBe(
@@ -84,10 +94,15 @@ describe('show uncertainty', () => {
     await page.locator('cb-present-mode button.start-presenting').click()
     const slide = page.locator('cb-present-mode .show svg.slide')
     await slide.waitFor()
-    // Past the title, the brief, the key figures, the differences and break-even: the first chart.
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
+    // Past the title, the brief, the key figures, the differences, break-even and the appraisal:
+    // the first chart.
+    for (let i = 0; i < 30; i++) {
+      if ((await slide.getAttribute('aria-label')) === 'Emergency admissions') break
+      await page.keyboard.press('ArrowRight')
+    }
     await expect.poll(() => slide.getAttribute('aria-label')).toBe('Emergency admissions')
-    expect(await slide.locator('path.uncertainty-band').count()).toBe(1)
+    // The scenario's band and the baseline's.
+    expect(await slide.locator('path.uncertainty-band').count()).toBe(2)
     await screenshot(page, 'present-uncertainty')
     await page.keyboard.press('Escape')
     await page.locator('cb-app nav button.tab-outcomes').click()
@@ -98,8 +113,11 @@ describe('show uncertainty', () => {
     const slider = control.locator('input[type=range]')
     const max = Number(await slider.getAttribute('max'))
     await slider.fill(String(max / 2))
-    await expect.poll(() => firstCard().locator('path.uncertainty-band').count()).toBe(0)
-    await firstCard().locator('path.uncertainty-band').waitFor({ timeout: 30_000 })
+    const band = await scenarioBand()
+    await expect.poll(() => band.count()).toBe(0)
+    // The baseline has not changed: its band stays.
+    expect(await firstCard().locator('path.uncertainty-band').count()).toBe(1)
+    await band.waitFor({ timeout: 120_000 })
     const status = page.locator('cb-outcomes-view cb-uncertainty-toggle .band-status')
     expect(((await status.textContent()) ?? '').trim()).toBe('')
   })

@@ -9,6 +9,7 @@ import { baselineValue } from '../../model/care/lever-input'
 import { projectFileText } from '../../model/care/project-text'
 import { textFieldProblem } from '../../model/care/scenario-limits'
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
+import type { DecisionsClient } from '../../workers/decisions-client'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient, EngineStatus } from '../../workers/engine-client'
 import type { RunView } from '../results/run-view'
@@ -58,6 +59,8 @@ export class AppState extends EventTarget {
   fatal?: string
   /** Percentile bands of the open and compared scenarios, run while "Show uncertainty" is on. */
   uncertainty?: UncertaintyCoordinator
+  /** Goal seek and sensitivity on the worker pool, when the app has one (ui/main.ts starts it). */
+  decisions?: DecisionsClient
   /** The last area edit refused for want of the analyst's confirmation. */
   refusedEdit?: RefusedEdit
   /** Undo and redo of lever moves, names, descriptions and area edits. */
@@ -200,6 +203,14 @@ export class AppState extends EventTarget {
   /** The user's edits to this area's parameters. */
   edits(areaId = this.areaId): Record<string, number> {
     return this.baselines.of(areaId).edits
+  }
+
+  /** What a run of scenario `id` is made from (the scenario and this area's edits): for goal seek and sensitivity. */
+  runRequest(id: string): RunRequest | undefined {
+    const entry = this.entry(id)
+    if (!entry) return undefined
+    const { edits: areaEdits, confirmedOutsideRange } = this.baselines.asAreaEdits(entry.scenario.area)
+    return { scenario: entry.scenario, areaEdits, confirmedOutsideRange }
   }
 
   /** Edited parameters confirmed outside their plausible range. */
@@ -606,7 +617,9 @@ export class AppState extends EventTarget {
       if (entry) wanted.set(id, { scenario: entry.scenario, ...inputs })
     }
     for (const [id, request] of wanted) runs.ensure(id, request)
-    this.uncertainty?.want(wanted)
+    // The baseline's band too: drawn behind its line, and each scenario's runs are set against its runs.
+    const baseline = { scenario: baselineScenario(area.id, area.name), ...inputs }
+    this.uncertainty?.want(new Map([[baselineKey(area.id), baseline], ...wanted]))
   }
 
   persist(write: Promise<void>): void {

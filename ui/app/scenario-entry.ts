@@ -1,9 +1,9 @@
 // A scenario as the app lists it: either one of the bundled scenarios/*.json files (read-only,
 // always there) or one the analyst saved in this browser (editable).
 
-import { SCENARIO_FORMAT } from '../../model/care/scenario-text'
 import type { Scenario } from '../../model/care/types'
 
+export { baselineScenario } from '../../model/care/baseline-scenario'
 export { scenarioFileText } from '../../model/care/scenario-text'
 
 export interface ScenarioEntry {
@@ -20,14 +20,4 @@ export const BASELINE_KEY_PREFIX = 'baseline:'
 /** The run key of an area's baseline: its default parameters and no lever moved. */
 export function baselineKey(areaId: string): string {
   return `${BASELINE_KEY_PREFIX}${areaId}`
-}
-
-export function baselineScenario(areaId: string, areaName: string): Scenario {
-  return {
-    format: SCENARIO_FORMAT,
-    name: 'Baseline',
-    description: `Do nothing: ${areaName} with every lever at its default.`,
-    area: areaId,
-    levers: {},
-  }
 }

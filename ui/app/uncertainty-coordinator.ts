@@ -43,6 +43,8 @@ export class UncertaintyCoordinator {
   private readonly progress = new Map<string, UncertaintyProgress>()
   private readonly errors = new Map<string, string>()
   private lastProgressNote = 0
+  /** Runs per job; undefined leaves it to the engine (60 in the engine worker, 1,000 on the pool). */
+  private runCount?: number
 
   constructor(
     private readonly engine: Pick<EngineClient, 'runUncertaintyLatest' | 'cancelUncertainty'>,
@@ -64,6 +66,26 @@ export class UncertaintyCoordinator {
     this.onChange()
   }
 
+  get samples(): number | undefined {
+    return this.runCount
+  }
+
+  /** Runs per job from now on: every band is worked out again with that many. */
+  setSamples(samples: number): void {
+    if (samples === this.runCount) return
+    this.runCount = samples
+    for (const [key, wanted] of this.wanted) {
+      this.wanted.set(key, { ...wanted, signature: this.signatureOf(wanted.request) })
+      if (this.on) this.schedule(key, 0)
+    }
+    this.onChange()
+  }
+
+  /** What a band depends on: the area, the levers, the area edits and the number of runs. */
+  private signatureOf(request: RunRequest): string {
+    return `${signatureOf(request)}|${this.runCount ?? ''}`
+  }
+
   /** The scenarios the page shows, with their current settings: called after every change. */
   want(requests: ReadonlyMap<string, RunRequest>): void {
     for (const key of [...this.wanted.keys()]) {
@@ -73,7 +95,7 @@ export class UncertaintyCoordinator {
       this.results.delete(key)
     }
     for (const [key, request] of requests) {
-      const signature = signatureOf(request)
+      const signature = this.signatureOf(request)
       if (this.wanted.get(key)?.signature === signature) continue
       const first = !this.wanted.has(key)
       this.wanted.set(key, { request, signature })
@@ -114,7 +136,7 @@ export class UncertaintyCoordinator {
   private submit(key: string, wanted: Wanted): void {
     this.timers.delete(key)
     this.inFlight.set(key, wanted.signature)
-    const request = { ...wanted.request, outputs: BAND_OUTPUTS }
+    const request = { ...wanted.request, outputs: BAND_OUTPUTS, samples: this.runCount }
     this.engine
       .runUncertaintyLatest(key, request, (progress) => this.noteProgress(key, wanted, progress))
       .then(

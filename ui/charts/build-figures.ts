@@ -84,7 +84,7 @@ export function lineFigure(chart: LineOutcome, runs: ChartRun[], ctx: FigureCont
       ...seriesLook(run),
       xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
       ys: run.view.series(chart.output),
-      spread: band && { low: band.low, high: band.high },
+      spread: band && { low: band.low, high: band.high, inner: band.inner },
     }
   })
   const banded = present.find((run) => runBand(run, chart.output))
@@ -138,17 +138,26 @@ export function differenceFigure(
     .filter((run) => run.view.has(chart.output) && run.view.times.length === base.length)
     .map((run) => {
       const values = run.view.series(chart.output)
+      // Paired: each run of the scenario less the baseline's run with the same draws.
+      const band =
+        run.bands && baseline.bands
+          ? run.bands.differenceOn(chart.output, baseline.bands, run.view.times)
+          : undefined
       return {
         key: run.key,
         label: run.label,
         ...seriesLook(run),
         xs: calendarYears(run.view, ctx.baseYear, ctx.startTime),
         ys: values.map((v, i) => v - base[i]),
+        spread: band && { low: band.low, high: band.high, inner: band.inner },
       }
     })
   const caption = [
     `Difference from the baseline in ${chart.measure}, ${ctx.areaName}, ${yearSpan(years)}:`,
     'above zero the scenario has more than the baseline, below zero less.',
+    series.some((s) => s.spread)
+      ? `Shaded: 10th–90th (light) and 25th–75th (darker) percentile of the difference, each run of a scenario set against the baseline's run with the same parameter draws (${baseline.bands?.samples} runs).`
+      : '',
     quantity.kind === 'points' ? 'Differences of a share are in percentage points.' : '',
     linesSentence(scenarios.filter((s) => !s.baseline)),
   ]

@@ -15,8 +15,15 @@ export interface LineSeries {
   /** Calendar years. */
   xs: ArrayLike<number>
   ys: ArrayLike<number>
-  /** The 10th and 90th percentile across uncertainty runs at each x, drawn as a band behind the line. */
-  spread?: { low: ArrayLike<number>; high: ArrayLike<number> }
+  /**
+   * The 10th and 90th percentile across uncertainty runs at each x, drawn as a band behind the
+   * line, and the 25th and 75th (`inner`) drawn darker inside it: a fan chart.
+   */
+  spread?: {
+    low: ArrayLike<number>
+    high: ArrayLike<number>
+    inner?: { low: ArrayLike<number>; high: ArrayLike<number> }
+  }
 }
 
 /** A shaded range of y, such as bed occupancy above 85% or above 92%. */

@@ -10,9 +10,13 @@ export interface ChartTable {
   rows: number[][]
 }
 
-/** Rows at whole years only, for a table a person can read; the CSV keeps every saved time. */
+/**
+ * Rows at whole years only, for a table a person can read; the CSV keeps every saved time. A table
+ * that is yearly already (financial years end on 1 April) keeps all its rows.
+ */
 export function yearlyRows(table: ChartTable): number[][] {
-  return table.rows.filter((row) => Math.abs(row[0] - Math.round(row[0])) < 1e-6)
+  const whole = table.rows.filter((row) => Math.abs(row[0] - Math.round(row[0])) < 1e-6)
+  return whole.length ? whole : table.rows
 }
 
 /**

@@ -7,6 +7,8 @@ import type { LineSeries } from './chart-series'
 import type { LegendItem } from './legend-layout'
 
 export const SPREAD_FILL_OPACITY = 0.2
+/** The 25th-75th percentile inside the band: as dark again, so the fan's middle half reads first. */
+export const INNER_SPREAD_FILL_OPACITY = 0.2
 
 /** Every finite value of a series' band, so the y scale can make room for it. */
 export function spreadValues(series: LineSeries): number[] {
@@ -48,8 +50,8 @@ export function drawSpreads(
   y: d3.ScaleLinear<number, number>,
 ): void {
   const banded = series.filter((s) => s.spread)
-  const pathOf = (s: LineSeries) => {
-    const spread = s.spread
+  const pathOf = (s: LineSeries, inner = false) => {
+    const spread = inner ? s.spread?.inner : s.spread
     if (!spread) return ''
     const area = d3
       .area<number>()
@@ -70,5 +72,19 @@ export function drawSpreads(
     .attr('stroke', (s) => s.colour)
     // The edge at full strength: the band is seen by an outline of 3:1 or more, not its tint alone.
     .attr('stroke-width', 1)
-    .attr('d', pathOf)
+    .attr('d', (s) => pathOf(s))
+  // The fan's inner band, over the outer one (which already tints it once).
+  layer
+    .selectAll<SVGPathElement, LineSeries>('path.uncertainty-band-inner')
+    .data(
+      banded.filter((s) => s.spread?.inner),
+      (s) => s.key,
+    )
+    .join('path')
+    .attr('class', 'uncertainty-band-inner')
+    .attr('data-series', (s) => s.key)
+    .attr('fill', (s) => s.colour)
+    .attr('fill-opacity', INNER_SPREAD_FILL_OPACITY)
+    .attr('stroke', 'none')
+    .attr('d', (s) => pathOf(s, true))
 }

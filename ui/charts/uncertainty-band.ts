@@ -4,17 +4,16 @@
 import type { PercentileBands, PercentileSeries } from '../results/percentile-bands'
 import type { ChartRun } from './chart-run'
 
-/** The band of one run for one output, if it has one that lines up with the run's saved times. */
+/** The band of one run for one output at the run's saved times, if it has one. */
 export function runBand(run: ChartRun, output: string): PercentileSeries | undefined {
-  const band = run.bands?.series(output)
-  return band && band.low.length === run.view.times.length ? band : undefined
+  return run.bands?.seriesOn(output, run.view.times)
 }
 
 export function bandSentence(bands: PercentileBands): string {
   const count = bands.parameters.length
   const incomplete = bands.incompleteRuns
   return [
-    `Shaded: 10th–90th percentile of ${bands.samples} runs varying ${count} uncertain parameter${count === 1 ? '' : 's'}`,
+    `Shaded: 10th–90th percentile${bands.hasRuns ? ' (light) and 25th–75th (darker)' : ''} of ${bands.samples} runs varying ${count} uncertain parameter${count === 1 ? '' : 's'}`,
     'within their sourced ranges (each drawn from a triangular distribution peaking at its default;',
     `levers and the area’s own figures stay as set; seed ${bands.seed}).`,
     'The line is the run with every parameter at its default.',
@@ -31,9 +30,12 @@ export function bandColumns(
   label: string,
   band: PercentileSeries,
 ): { label: string; values: ArrayLike<number> }[] {
+  const inner = band.inner
   return [
     { label: `${label}: 10th percentile`, values: band.low },
+    ...(inner ? [{ label: `${label}: 25th percentile`, values: inner.low }] : []),
     { label: `${label}: 50th percentile`, values: band.median },
+    ...(inner ? [{ label: `${label}: 75th percentile`, values: inner.high }] : []),
     { label: `${label}: 90th percentile`, values: band.high },
   ]
 }

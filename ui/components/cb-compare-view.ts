@@ -6,6 +6,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property, state } from 'lit/decorators.js'
 import { type AppState, MAX_COMPARED } from '../app/app-state'
 import { assumptionsFootnote, figureContext } from '../app/figure-context'
+import { baselineKey } from '../app/scenario-entry'
 import { StateController } from '../app/state-controller'
 import {
   cumulativeDifferenceFigure,
@@ -21,10 +22,12 @@ import { type LineOutcome, OUTCOME_CHARTS, outcomeChart, type StackedOutcome } f
 import { stackTop } from '../charts/stacked-chart-draw'
 import { scenarioNarrative } from '../results/narrative'
 import { sharedStyles } from '../styles/shared-styles'
+import './cb-appraisal-panel'
 import './cb-break-even-table'
 import './cb-narrative'
 import './cb-chart-card'
 import './cb-kpi-table'
+import './cb-probability-panel'
 import './cb-uncertainty-toggle'
 import { lineSwatch } from './line-swatch'
 
@@ -114,14 +117,20 @@ export class CbCompareView extends LitElement {
           (doing nothing) and with each other.
         </p>`
     }
-    const { baseline, scenarios } = comparedRuns(state)
-    if (!baseline) return html`<h2>Compare scenarios</h2><p role="status">Running the baseline…</p>`
+    const compared = comparedRuns(state)
+    if (!compared.baseline) return html`<h2>Compare scenarios</h2><p role="status">Running the baseline…</p>`
+    // Each run with its ensemble's bands while Show uncertainty is on, the baseline's too.
+    const baselineBandKey = baselineKey(state.area.id)
+    const baseline = { ...compared.baseline, bands: state.uncertainty?.bands(baselineBandKey) }
+    const scenarios = compared.scenarios.map((run) => ({ ...run, bands: state.uncertainty?.bands(run.key) }))
     const chart = (outcomeChart(this.chartId) as LineOutcome | undefined) ?? LINE_CHARTS[0]
     const footnote = assumptionsFootnote(state, chosen)
     const views = [
       baseline.view,
+      baseline.bands,
       ...scenarios.map((s) => s.view),
       ...scenarios.map((s) => s.label),
+      ...scenarios.map((s) => s.bands),
       ctx.areaName,
     ]
     const overlaid = this.memo.get(`overlaid:${chart.id}`, [...views], () =>
@@ -132,12 +141,11 @@ export class CbCompareView extends LitElement {
     )
     // One scenario per multiple, so each can carry its uncertainty band and stay legible.
     const multiples = scenarios.map((run) => {
-      const bands = state.uncertainty?.bands(run.key)
       return this.memo.get(
         `multiple:${chart.id}:${run.key}`,
-        [baseline.view, run.view, bands, run.label, run.colour],
+        [baseline.view, baseline.bands, run.view, run.bands, run.label, run.colour],
         () => {
-          const figure = lineFigure(chart, [baseline, { ...run, bands }], ctx)
+          const figure = lineFigure(chart, [baseline, run], ctx)
           return figure && { ...figure, id: `${figure.id}-${run.key}`, title: run.label }
         },
       )
@@ -171,7 +179,10 @@ export class CbCompareView extends LitElement {
       ${this.renderBriefs(state, baseline, scenarios, ctx.currency)}
       <section>
         <h3>Small multiples: ${chart.title.toLowerCase()}, each scenario against the baseline</h3>
-        <cb-uncertainty-toggle .state=${state} .keys=${scenarios.map((s) => s.key)}></cb-uncertainty-toggle>
+        <cb-uncertainty-toggle
+          .state=${state}
+          .keys=${[baselineBandKey, ...scenarios.map((s) => s.key)]}
+        ></cb-uncertainty-toggle>
         <div class="multiples">${multiples.map((f) => card(f, true))}</div>
       </section>
       <section class="panel">
@@ -185,6 +196,20 @@ export class CbCompareView extends LitElement {
           .baseYear=${state.area.baseYear}
           .currency=${ctx.currency}
         ></cb-kpi-table>
+      </section>
+      <section class="panel">
+        <h3>Does it pay, and for whom? Appraisal against the baseline</h3>
+        <cb-appraisal-panel
+          .baseline=${baseline}
+          .scenarios=${scenarios}
+          areaName=${ctx.areaName}
+          currency=${ctx.currency}
+          footnote=${footnote}
+        ></cb-appraisal-panel>
+      </section>
+      <section class="panel">
+        <h3>How sure are we?</h3>
+        <cb-probability-panel .state=${state} .baseline=${baseline} .scenarios=${scenarios}></cb-probability-panel>
       </section>
       <section class="grid">
         <div class="panel">

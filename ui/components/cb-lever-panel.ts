@@ -7,6 +7,7 @@ import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
 import { areaCurrency } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
+import './cb-goal-seek'
 import './cb-lever-control'
 import type { LeverChangeDetail } from './cb-lever-control'
 
@@ -98,7 +99,8 @@ export class CbLeverPanel extends LitElement {
                 .disabled=${readOnly}
                 .currency=${currency}
                 .areaSources=${area.sources[lever.name]}
-              ></cb-lever-control>`
+              ></cb-lever-control>
+              <cb-goal-seek .state=${state} .lever=${lever} ?readonly=${readOnly}></cb-goal-seek>`
             })}
           </fieldset>`
         })}

@@ -5,6 +5,7 @@ import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
 import type { AppState } from '../app/app-state'
 import { assumptionsFootnote, figureContext, settingsContext } from '../app/figure-context'
+import { baselineKey } from '../app/scenario-entry'
 import { StateController } from '../app/state-controller'
 import { cumulativeDifferenceFigure, lineFigure, stackedFigure } from '../charts/build-figures'
 import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
@@ -17,6 +18,7 @@ import { scenarioNarrative } from '../results/narrative'
 import { leverSettingRows } from '../results/settings-in-words'
 import { sharedStyles } from '../styles/shared-styles'
 import './cb-chart-card'
+import './cb-sensitivity-panel'
 import './cb-lever-settings'
 import './cb-narrative'
 import type { ShowChartDetail } from './cb-narrative'
@@ -30,10 +32,19 @@ export function outcomeFigures(state: AppState, memo: FigureMemo<Figure | undefi
   if (!ctx || !active || !baselineView) return []
   const activeView = state.run(active.id)
   const bands = state.uncertainty?.bands(active.id)
-  const baseline = baselineRun(baselineView)
+  const baselineBands = state.uncertainty?.bands(baselineKey(state.areaId))
+  const baseline = { ...baselineRun(baselineView), bands: baselineBands }
   const scenario: ChartRun | undefined = activeView ? scenarioRun(active, 0, activeView, bands) : undefined
   const figures: Figure[] = []
-  const inputs = [baselineView, activeView, bands, active.scenario.name, ctx.areaName, ctx.currency]
+  const inputs = [
+    baselineView,
+    baselineBands,
+    activeView,
+    bands,
+    active.scenario.name,
+    ctx.areaName,
+    ctx.currency,
+  ]
   for (const chart of OUTCOME_CHARTS) {
     const figure = memo.get(chart.id, inputs, () => {
       if (chart.kind === 'line') return lineFigure(chart, scenario ? [baseline, scenario] : [baseline], ctx)
@@ -71,6 +82,13 @@ export class CbOutcomesView extends LitElement {
       }
       .error {
         color: #a00;
+      }
+      section.sensitivity {
+        margin-top: 1.2rem;
+        background: #fff;
+        border: 1px solid #d6d6d6;
+        border-radius: 6px;
+        padding: 0.8rem 0.9rem;
       }
       .brief {
         background: #fff;
@@ -134,10 +152,17 @@ export class CbOutcomesView extends LitElement {
             </details>`
           : nothing
       }
-      <cb-uncertainty-toggle .state=${state} .keys=${[active.id]}></cb-uncertainty-toggle>
+      <cb-uncertainty-toggle
+        .state=${state}
+        .keys=${[active.id, baselineKey(state.areaId)]}
+      ></cb-uncertainty-toggle>
       <div class="grid" @show-chart=${(e: CustomEvent<ShowChartDetail>) => this.showChart(e.detail.chartId)}>
         ${figures.map((figure) => html`<cb-chart-card .figure=${figure} footnote=${footnote}></cb-chart-card>`)}
       </div>
+      <section class="panel sensitivity">
+        <h3>Which assumptions matter most?</h3>
+        <cb-sensitivity-panel .state=${state}></cb-sensitivity-panel>
+      </section>
     `
   }
 

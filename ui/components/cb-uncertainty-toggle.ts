@@ -3,6 +3,7 @@
 // parameters vary and the list of those that did, with their ranges.
 import { css, html, LitElement, nothing } from 'lit'
 import { customElement, property } from 'lit/decorators.js'
+import { DEFAULT_ENSEMBLE_RUNS } from '../../workers/decisions-api'
 import { DEFAULT_UNCERTAINTY_SAMPLES, type UncertainParameter } from '../../workers/engine-api'
 import type { AppState } from '../app/app-state'
 import { StateController } from '../app/state-controller'
@@ -10,6 +11,7 @@ import type { BandStatus } from '../app/uncertainty-coordinator'
 import { formatValue } from '../format/numbers'
 import { areaCurrency, quantityOf, unitsLabel } from '../format/quantity'
 import { sharedStyles } from '../styles/shared-styles'
+import './cb-ensemble-settings'
 
 function statusText(statuses: BandStatus[]): string {
   const failed = statuses.find((s) => s.state === 'failed')
@@ -92,6 +94,7 @@ export class CbUncertaintyToggle extends LitElement {
           />
           Show uncertainty
         </label>
+        <cb-ensemble-settings .state=${this.state} .keys=${this.keys}></cb-ensemble-settings>
         <span class="band-status small muted" role=${statuses.some((s) => s.state === 'failed') ? 'alert' : nothing}
           >${on ? statusText(statuses) : ''}</span
         >
@@ -100,7 +103,7 @@ export class CbUncertaintyToggle extends LitElement {
         <summary>What the band shows and which parameters vary</summary>
         <p>
           The shaded band behind a scenario’s line is the 10th to 90th percentile of
-          ${DEFAULT_UNCERTAINTY_SAMPLES} runs of that scenario. In each run every uncertain parameter is drawn from a
+          ${this.runCount()} runs of that scenario${this.state?.decisions ? ', the 25th to 75th darker inside it' : ''}. In each run every uncertain parameter is drawn from a
           triangular distribution between the ends of its sourced range, most likely at its default. A parameter
           is uncertain when the model gives it a plausible range and it is not a lever (your choice), not one of the
           area’s own figures in Area set-up (facts of the place, your edits included). The
@@ -109,6 +112,13 @@ export class CbUncertaintyToggle extends LitElement {
         </p>
         ${parameters ? this.renderParameters(parameters) : html`<p class="muted">The list appears with the first band.</p>`}
       </details>`
+  }
+
+  /** Runs per band: the analyst's choice, else the pool's 1,000 or the engine worker's 60. */
+  private runCount(): string {
+    const chosen = this.state?.uncertainty?.samples
+    const runs = chosen ?? (this.state?.decisions ? DEFAULT_ENSEMBLE_RUNS : DEFAULT_UNCERTAINTY_SAMPLES)
+    return runs.toLocaleString('en-GB')
   }
 
   private renderParameters(parameters: readonly UncertainParameter[]) {

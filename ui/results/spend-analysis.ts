@@ -1,29 +1,9 @@
 // Money over time: cumulative totals of a rate (spend a year, admissions a year) and when a
-// scenario's extra spend is paid back against the baseline. Pure functions over saved series.
+// scenario's extra spend is paid back against the baseline. Pure functions over saved series; the
+// integral of a rate is the model's one rule (model/care/rate-totals.ts), which the appraisal uses too.
+import { cumulative } from '../../model/care/rate-totals'
 
-/** Running integral of a rate over the saved times (trapezoid rule), starting at 0. */
-export function cumulative(times: ArrayLike<number>, rate: ArrayLike<number>): Float64Array {
-  const total = new Float64Array(times.length)
-  for (let i = 1; i < times.length; i++) {
-    total[i] = total[i - 1] + ((rate[i] + rate[i - 1]) / 2) * (times[i] - times[i - 1])
-  }
-  return total
-}
-
-/** The integral of a rate from the first saved time to `until` (or to the end). */
-export function cumulativeTotal(times: ArrayLike<number>, rate: ArrayLike<number>, until?: number): number {
-  const totals = cumulative(times, rate)
-  if (until === undefined) return totals[totals.length - 1] ?? 0
-  for (let i = 1; i < times.length; i++) {
-    if (times[i] >= until) {
-      // Interpolate inside the step so the total does not depend on the save period.
-      const share = (until - times[i - 1]) / (times[i] - times[i - 1])
-      const rateAtUntil = rate[i - 1] + share * (rate[i] - rate[i - 1])
-      return totals[i - 1] + ((rate[i - 1] + rateAtUntil) / 2) * (until - times[i - 1])
-    }
-  }
-  return totals[totals.length - 1] ?? 0
-}
+export { cumulative, cumulativeTotal } from '../../model/care/rate-totals'
 
 export type BreakEven =
   /** Never spends more than the baseline, cumulatively. */

@@ -4,7 +4,7 @@ import type { Scenario } from '../../model/care/types'
 import type { Source } from '../../model/ir'
 import type { AppState } from '../app/app-state'
 import { areaEditsInWords, assumptionsFootnote, figureContext, settingsContext } from '../app/figure-context'
-import type { ScenarioEntry } from '../app/scenario-entry'
+import { baselineKey, type ScenarioEntry } from '../app/scenario-entry'
 import type { FigureContext } from '../charts/build-figures'
 import { citation } from '../charts/captions'
 import { baselineRun, type ChartRun, scenarioRun } from '../charts/chart-run'
@@ -85,7 +85,7 @@ export function deckInput(state: AppState, audience: Audience, date = new Date()
     date,
     ctx,
     settings,
-    baseline: baselineRun(baselineView),
+    baseline: { ...baselineRun(baselineView), bands: state.uncertainty?.bands(baselineKey(area.id)) },
     scenarios,
     scenarioRecords: entries.map((e) => e.scenario),
     files: entries.map((e) => ({

@@ -4,6 +4,7 @@
 // with a `build` that returns a table slide from the deck input.
 import { OUTCOME_CHARTS } from '../charts/outcome-charts'
 import { assumptionsSlide, scenarioFilesSlide } from './appendix-slides'
+import { appraisalSlide } from './appraisal-slide'
 import { breakEvenSlide, chartSlide, differenceSlide } from './chart-slides'
 import type { DeckInput } from './deck-input'
 import type { Slide } from './slide'
@@ -33,6 +34,7 @@ export const SLIDE_KINDS: SlideKind[] = [
   { id: 'key-figures', title: 'Key figures', chosen: true, build: keyFiguresSlide },
   { id: 'difference', title: 'Difference from the baseline', chosen: true, build: differenceSlide },
   { id: 'break-even', title: 'Break-even', chosen: true, build: breakEvenSlide },
+  { id: 'appraisal', title: 'Appraisal: net present value by partner', chosen: true, build: appraisalSlide },
   ...OUTCOME_CHARTS.map((chart) => ({
     id: chart.id,
     title: `Chart: ${chart.title}`,

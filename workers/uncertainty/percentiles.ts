@@ -17,7 +17,7 @@ export function quantileOfSorted(sorted: ArrayLike<number>, count: number, p: nu
  * (a run the model could not complete at that time) are left out of that cell.
  */
 export function percentilesByCell(
-  values: Float64Array,
+  values: Float64Array | Float32Array,
   runs: number,
   probabilities: readonly number[],
 ): Float64Array[] {

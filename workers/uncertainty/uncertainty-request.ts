@@ -42,6 +42,8 @@ export function outputPositions(
   compiled: Pick<CompiledModel, 'names' | 'outputIndices'>,
   wanted: readonly string[] | undefined,
   publicOutputs: readonly { name: string }[],
+  /** Who asked, as an error names it. */
+  asker = "uncertainty request: field 'outputs'",
 ): OutputPosition[] {
   const list = wanted ?? publicOutputs.map((output) => output.name)
   let indices: number[]
@@ -50,7 +52,7 @@ export function outputPositions(
   } catch (error) {
     if (!(error instanceof ModelError)) throw error
     const missing = error.problems.map((problem) => `'${problem.variable}'`).join(', ')
-    throw new Error(`uncertainty request: field 'outputs': the model has no output named ${missing}`)
+    throw new Error(`${asker}: the model has no output named ${missing}`)
   }
   return indices.map((index) => ({ name: compiled.names[index], index }))
 }
