@@ -35,6 +35,16 @@ const open = (name: string) =>
   page.locator('cb-scenario-panel li button.open').filter({ hasText: name }).click()
 const pickArea = (id: string) => page.locator('select.area-picker').selectOption(id)
 
+/** Resolves once the ensemble behind "Show uncertainty" reports runs done. */
+async function ensembleRunning(): Promise<void> {
+  const progress = page.locator('cb-outcomes-view progress.ensemble-progress')
+  await expect
+    .poll(async () => Number((await progress.getAttribute('value', { timeout: 30_000 })) ?? 0), {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(0)
+}
+
 async function reload(): Promise<void> {
   await run((state) => state.flush())
   await page.reload()
@@ -97,16 +107,13 @@ describe('keeping the analyst’s place', () => {
   it('remembers “Show uncertainty” across a reload', async () => {
     const toggle = page.locator('cb-outcomes-view input.show-uncertainty')
     await toggle.check()
+    // Each time the ensemble starts, the pool's workers load their script: wait until they have
+    // loaded and run, so a reload does not abort those requests mid-flight (a failed request the
+    // last test counts).
+    await ensembleRunning()
     await reload()
     expect(await page.locator('cb-outcomes-view input.show-uncertainty').isChecked()).toBe(true)
-    // The remembered setting starts the ensemble again: wait until the pool's workers have loaded
-    // and run, so the next reload does not abort their scripts mid-request.
-    const progress = page.locator('cb-outcomes-view progress.ensemble-progress')
-    await expect
-      .poll(async () => Number((await progress.getAttribute('value', { timeout: 30_000 })) ?? 0), {
-        timeout: 30_000,
-      })
-      .toBeGreaterThan(0)
+    await ensembleRunning()
     await page.locator('cb-outcomes-view input.show-uncertainty').uncheck()
     await reload()
     expect(await page.locator('cb-outcomes-view input.show-uncertainty').isChecked()).toBe(false)
