@@ -5,49 +5,32 @@
 // to be restarted. It fires `change` after every change, so components re-render from one source
 // of truth.
 import type { AreaEditRange } from '../../model/care/area-edit-range'
-import { baselineValue } from '../../model/care/lever-input'
-import { projectFileText } from '../../model/care/project-text'
-import { textFieldProblem } from '../../model/care/scenario-limits'
 import type { Area, LeverValue, Scenario } from '../../model/care/types'
 import type { DecisionsClient } from '../../workers/decisions-client'
 import type { Catalogue, ParameterInfo, RunRequest } from '../../workers/engine-api'
 import type { EngineClient, EngineStatus } from '../../workers/engine-client'
 import type { RunView } from '../results/run-view'
-import { uniqueName } from '../storage/saved-scenario'
 import type { ScenarioStore, StoreEvent } from '../storage/scenario-store'
-import { scenarioTextFromHash, sharedLinkProblem, shareUrl } from '../storage/share-link'
+import { scenarioTextFromHash, sharedLinkProblem } from '../storage/share-link'
 import { AreaBaselines } from './area-baselines'
+import { AreaEditing } from './area-editing'
 import { AreaSelections } from './area-selections'
-import { type EditedParameter, engineStatusText, failedRunText, refusedEditText } from './change-notes'
+import { type EditedParameter, engineStatusText, failedRunText } from './change-notes'
 import { DRAWN_OUTPUTS } from './drawn-outputs'
 import { type ImportedFile, importText, openSharedText } from './file-import'
+import type { Notice, RefusedEdit } from './notice'
 import { RunCoordinator } from './run-coordinator'
 import { bringUpToDate } from './saved-scenario-update'
 import { SavedScenarios } from './saved-scenarios'
-import { baselineKey, baselineScenario, type ScenarioEntry, scenarioFileText } from './scenario-entry'
+import { ScenarioEditing } from './scenario-editing'
+import { baselineKey, baselineScenario, type ScenarioEntry } from './scenario-entry'
+import { ScenarioExchange } from './scenario-exchange'
 import { UncertaintyCoordinator } from './uncertainty-coordinator'
 import { UndoHistory } from './undo-history'
 
 export const MAX_COMPARED = 4
 
-interface AreaEditState {
-  edits: Record<string, number>
-  confirmed: string[]
-}
-
-export interface Notice {
-  kind: 'error' | 'info'
-  text: string
-  /** A button beside the text, e.g. to use a shared scenario's baseline edits. */
-  action?: { label: string; run: () => void }
-}
-
-/** An area edit refused until the analyst confirms it is outside the sourced range. */
-export interface RefusedEdit {
-  areaId: string
-  name: string
-  value: number
-}
+export type { Notice, RefusedEdit } from './notice'
 
 export class AppState extends EventTarget {
   catalogue?: Catalogue
@@ -68,10 +51,11 @@ export class AppState extends EventTarget {
   private readonly saved: SavedScenarios
   private readonly baselines: AreaBaselines
   private readonly selections: AreaSelections
+  private readonly areaEditing: AreaEditing
+  private readonly exchange: ScenarioExchange
+  private readonly editing: ScenarioEditing
   private runs?: RunCoordinator
   private parameterInfo = new Map<string, ParameterInfo>()
-  /** The area parameter edited last, to name when a run fails. */
-  private lastEdit?: string
   private uncertaintyShown = false
 
   constructor(
@@ -91,6 +75,9 @@ export class AppState extends EventTarget {
     this.saved = new SavedScenarios(store)
     this.baselines = new AreaBaselines(store, () => this.catalogue?.areaEditRanges ?? {})
     this.selections = new AreaSelections(store)
+    this.areaEditing = new AreaEditing(this, this.baselines)
+    this.exchange = new ScenarioExchange(this, this.saved, this.baselines)
+    this.editing = new ScenarioEditing(this, this.saved)
   }
 
   // ---- start-up -------------------------------------------------------------------------------
@@ -185,7 +172,7 @@ export class AppState extends EventTarget {
     const error = this.runs?.error(id)
     const area = this.area
     if (!error || !area) return error
-    return failedRunText(error, this.editedParameters(), this.lastEdit)
+    return failedRunText(error, this.editedParameters(), this.areaEditing.lastEdited)
   }
 
   runPending(id: string): boolean {
@@ -202,7 +189,7 @@ export class AppState extends EventTarget {
 
   /** The user's edits to this area's parameters. */
   edits(areaId = this.areaId): Record<string, number> {
-    return this.baselines.of(areaId).edits
+    return this.areaEditing.edits(areaId)
   }
 
   /** What a run of scenario `id` is made from (the scenario and this area's edits): for goal seek and sensitivity. */
@@ -215,19 +202,17 @@ export class AppState extends EventTarget {
 
   /** Edited parameters confirmed outside their plausible range. */
   confirmedOutsideRange(areaId = this.areaId): string[] {
-    return this.baselines.of(areaId).confirmed
+    return this.areaEditing.confirmedOutsideRange(areaId)
   }
 
   /** A parameter's limits and plausible range in the current area. */
   areaEditRange(name: string): AreaEditRange | undefined {
-    return this.baselines.range(this.areaId, name)
+    return this.areaEditing.range(this.areaId, name)
   }
 
   /** Each edited parameter of the area with its sourced and edited values. */
   editedParameters(areaId = this.areaId): EditedParameter[] {
-    const area = this.catalogue?.areas.find((a) => a.id === areaId)
-    if (!area) return []
-    return this.baselines.described(area, (name) => this.parameterInfo.get(name)?.value ?? Number.NaN)
+    return this.areaEditing.described(areaId)
   }
 
   parameter(name: string): ParameterInfo | undefined {
@@ -236,11 +221,7 @@ export class AppState extends EventTarget {
 
   /** A lever's or parameter's baseline value in the current area, after the user's edits. */
   baselineValue(name: string): number {
-    const area = this.area
-    const modelDefault = this.parameterInfo.get(name)?.value ?? Number.NaN
-    // A lever that starts from a base-year figure follows the analyst's edit of that figure.
-    const fact = this.catalogue?.levers.find((lever) => lever.name === name)?.baseYearFact
-    return area ? baselineValue(name, area, this.edits(), modelDefault, fact) : modelDefault
+    return this.areaEditing.baselineValue(name)
   }
 
   // ---- area -----------------------------------------------------------------------------------
@@ -261,25 +242,7 @@ export class AppState extends EventTarget {
    * confirmation (`confirm`), each with a notice naming the parameter; nothing changes meanwhile.
    */
   setAreaParameter(name: string, value: number | undefined, confirm = false): boolean {
-    const area = this.area
-    if (!area) return false
-    const before = this.areaEditState(area.id)
-    const { outcome, saving } = this.baselines.set(area, name, value, confirm)
-    if (!outcome.ok) {
-      this.refusedEdit = outcome.needsConfirmation
-        ? { areaId: area.id, name, value: value as number }
-        : undefined
-      this.say({ kind: 'error', text: refusedEditText(name, outcome) })
-      return false
-    }
-    if (saving) this.persist(saving)
-    if (this.refusedEdit?.name === name) this.refusedEdit = undefined
-    // The notice refusing an earlier value of this parameter no longer holds.
-    if (this.notice?.text.startsWith(`‘${name}’:`)) this.notice = undefined
-    this.lastEdit = name
-    this.recordAreaEdits(area.id, `Edit ${name}`, before)
-    this.rerun()
-    return true
+    return this.areaEditing.set(name, value, confirm)
   }
 
   resetArea(): void {
@@ -298,26 +261,11 @@ export class AppState extends EventTarget {
 
   /** A new scenario with every lever at the area's baseline. */
   createFromBaseline(name = 'New scenario'): string {
-    const area = this.area
-    if (!area) return ''
-    const scenario = baselineScenario(area.id, area.name)
-    scenario.name = uniqueName(
-      name,
-      this.entries.map((e) => e.scenario.name),
-    )
-    scenario.description = `Starts from the ${area.name} baseline.`
-    return this.add(scenario)
+    return this.editing.createFromBaseline(name)
   }
 
   duplicate(id: string): string {
-    const source = this.entry(id)
-    if (!source) return ''
-    const copy = structuredClone(source.scenario)
-    copy.name = uniqueName(
-      `${source.scenario.name} (copy)`,
-      this.entries.map((e) => e.scenario.name),
-    )
-    return this.add(copy)
+    return this.editing.duplicate(id)
   }
 
   remove(id: string): void {
@@ -332,31 +280,16 @@ export class AppState extends EventTarget {
   }
 
   rename(id: string, name: string): void {
-    const trimmed = name.trim()
-    if (trimmed && this.withinLimit('name', trimmed))
-      this.update(id, (s) => ({ ...s, name: trimmed }), { label: 'Rename', key: `name:${id}` })
+    this.editing.rename(id, name)
   }
 
   describe(id: string, description: string): void {
-    // Scenario files require a description, so an emptied one keeps a placeholder that says so.
-    const text = description.trim() || 'No description yet.'
-    const undo = { label: 'Edit the description', key: `text:${id}` }
-    if (this.withinLimit('description', text)) this.update(id, (s) => ({ ...s, description: text }), undo)
+    this.editing.describe(id, description)
   }
 
   /** Sets a lever of a saved scenario; undefined returns it to the area's baseline. */
   setLever(id: string, name: string, value: LeverValue | undefined): void {
-    const undo = { label: `Move ${name}`, key: `lever:${id}:${name}` }
-    this.update(
-      id,
-      (s) => {
-        const levers = { ...s.levers }
-        if (value === undefined) delete levers[name]
-        else levers[name] = value
-        return { ...s, levers }
-      },
-      undo,
-    )
+    this.editing.setLever(id, name, value)
   }
 
   toggleCompare(id: string): void {
@@ -386,21 +319,12 @@ export class AppState extends EventTarget {
 
   /** The scenario's file, with the edits to its area's baseline it runs on. */
   exportText(id: string): string | undefined {
-    const entry = this.entry(id)
-    return entry
-      ? scenarioFileText(entry.scenario, this.baselines.asAreaEdits(entry.scenario.area))
-      : undefined
+    return this.exchange.fileText(id)
   }
 
   /** A link carrying the scenario and its area's baseline edits, or a notice saying it is too large. */
   shareLink(id: string, pageUrl: string): string | undefined {
-    const text = this.exportText(id)
-    if (text === undefined) return undefined
-    const link = shareUrl(pageUrl, text)
-    if (typeof link === 'string') return link
-    this.notice = { kind: 'error', text: link.problem }
-    this.changed()
-    return undefined
+    return this.exchange.shareLink(id, pageUrl)
   }
 
   dismissNotice(): void {
@@ -436,22 +360,12 @@ export class AppState extends EventTarget {
 
   /** The whole workspace as a project file: every area's edits and every saved scenario. */
   projectText(): string {
-    const areas = this.catalogue?.areas ?? []
-    return projectFileText({
-      areaEdits: Object.fromEntries(areas.map((area) => [area.id, this.baselines.asAreaEdits(area.id)])),
-      scenarios: this.saved.all.map((s) => s.scenario),
-    })
+    return this.exchange.projectText()
   }
 
   /** A name not yet taken in `areaId`: the wanted one, or `Name (2)`... */
   freeName(wanted: string, areaId = this.areaId): string {
-    const taken = [
-      ...(this.catalogue?.scenarios ?? [])
-        .filter((s) => s.scenario.area === areaId)
-        .map((s) => s.scenario.name),
-      ...this.saved.all.filter((s) => s.scenario.area === areaId).map((s) => s.scenario.name),
-    ]
-    return uniqueName(wanted, taken)
+    return this.exchange.freeName(wanted, areaId)
   }
 
   /** Puts an area's baseline edits in place (an import, a shared link's, undo), saving them. */
@@ -461,10 +375,7 @@ export class AppState extends EventTarget {
     confirmed: string[],
     label = 'Use the edited baseline',
   ): void {
-    const before = this.areaEditState(areaId)
-    this.persist(this.baselines.replace(areaId, { edits: { ...edits }, confirmed: [...confirmed] }))
-    this.recordAreaEdits(areaId, label, before)
-    this.rerun()
+    this.areaEditing.replace(areaId, edits, confirmed, label)
   }
 
   /** Every saved scenario with its id, for a project file and for finding an identical one. */
@@ -485,53 +396,14 @@ export class AppState extends EventTarget {
     this.changed()
   }
 
-  private add(scenario: Scenario): string {
+  /** Saves a new scenario and opens it; returns its id. */
+  add(scenario: Scenario): string {
     const { record, saving } = this.saved.add(scenario)
     this.persist(saving)
     this.activeId = record.id
     this.saveSelection()
     this.rerun()
     return record.id
-  }
-
-  private update(
-    id: string,
-    change: (scenario: Scenario) => Scenario,
-    undo?: { label: string; key: string },
-  ): void {
-    const before = this.saved.find(id)?.scenario
-    const saving = this.saved.update(id, change)
-    if (!saving || !before) return
-    this.persist(saving)
-    const after = this.saved.find(id)?.scenario
-    if (undo && after) {
-      const restore = (scenario: Scenario) => {
-        this.open(id)
-        this.update(id, () => scenario)
-      }
-      const alive = () => this.saved.find(id) !== undefined
-      this.history.recordValues(undo.label, undo.key, before, after, restore, alive)
-    }
-    this.rerun()
-  }
-
-  private areaEditState(areaId: string): AreaEditState {
-    return { edits: { ...this.edits(areaId) }, confirmed: [...this.confirmedOutsideRange(areaId)] }
-  }
-
-  /** One undoable step from `before` to the area's edits as they now are. */
-  private recordAreaEdits(areaId: string, label: string, before: AreaEditState): void {
-    const restore = (state: AreaEditState) => {
-      this.setArea(areaId)
-      this.replaceAreaEdits(areaId, state.edits, state.confirmed, label)
-    }
-    this.history.recordValues(label, `area:${areaId}:${label}`, before, this.areaEditState(areaId), restore)
-  }
-
-  private withinLimit(field: 'name' | 'description', text: string): boolean {
-    const problem = textFieldProblem(field, text)
-    if (problem) this.say({ kind: 'error', text: `The ${field} was not changed: ${problem.message}.` })
-    return !problem
   }
 
   /** Shows the scenario and compare ticks the analyst left in the current area. */
@@ -630,7 +502,7 @@ export class AppState extends EventTarget {
   }
 
   /** After a change that alters what runs: ask for the runs, then tell the components. */
-  private rerun(): void {
+  rerun(): void {
     this.refresh()
     this.changed()
   }

@@ -7,8 +7,9 @@ import type { AreaEdits } from '../../model/care/area-edit-range'
 import { looksLikeProject } from '../../model/care/project-text'
 import { formatBytes, SCENARIO_LIMITS } from '../../model/care/scenario-limits'
 import type { Scenario } from '../../model/care/types'
-import type { AppState, Notice } from './app-state'
+import type { AppState } from './app-state'
 import { type EditedParameter, editedParametersText, listInWords } from './change-notes'
+import type { Notice } from './notice'
 import { scenarioFileText } from './scenario-entry'
 
 /** A file the analyst chose (a File), or text with a name. */
