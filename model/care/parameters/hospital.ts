@@ -50,6 +50,9 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of patients discharged home or to long-term care who are readmitted as an emergency within 30 days.',
     sources: cite('nuffieldReadmissions'),
     range: [0.1, 0.2],
+    checked: true,
+    derivation:
+      'Nuffield Trust QualityWatch (NHS Digital data): "an increase in the emergency readmissions rate, from 12.4% in 2013/14 to 13.7% in 2017/18" (869,155 readmissions within 30 days against 6,528,335 emergency admissions; not risk adjusted).',
   },
   {
     name: 'readmission delay',

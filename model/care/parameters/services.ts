@@ -184,28 +184,36 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'care home residents at start',
-    value: 2_800,
+    value: 2_650,
     units: 'people',
     doc: 'Older people living in care homes in the base year (publicly and self funded).',
-    sources: cite('onsCensus2021'),
+    sources: cite('onsSelfFunders2023', 'onsOlderCareHomes2021'),
+    range: [2_300, 2_800],
+    checked: true,
     derivation:
-      'Census 2021: about 3% of people aged 65+ in England and Wales live in care homes; 3% of 93,500.',
+      'ONS 2022-23: 372,035 care home residents in England; Census 2021 (ONS): 82.1% of care home residents are aged 65+. 372,035 × 0.821 scaled to 500,000 residents (0.867%) is 2,650. Census 2021 itself, in the pandemic, found 2.5% of people aged 65+ in care homes (2,340 here). Before 0.6.2 the model had 2,800 from "about 3%", which the Census does not say.',
   },
   {
     name: 'care home length of stay',
-    value: 28 / 12,
+    value: 801 / 365,
     units: 'years',
     doc: 'Average time a resident lives in a care home.',
-    sources: cite('strategyUnitCareHomes'),
+    sources: cite('forder2011'),
     range: [1.5, 3],
+    checked: true,
+    derivation:
+      'Forder and Fernández (2011), 11,565 residents who died in Bupa care homes: "the average length of stay was 801 days" (2.19 years; half had died by 462 days). Before 0.6.2 the model used 28 months from the Strategy Unit’s model, whose figure could not be read.',
   },
   {
     name: 'care home occupancy at start',
-    value: 0.88,
+    value: 0.847,
     units: 'dimensionless',
     doc: 'Share of care home places occupied in the base year.',
-    sources: cite('assumption'),
+    sources: cite('onsSelfFunders2020'),
     range: [0.8, 0.95],
+    checked: true,
+    derivation:
+      'ONS, 2019 to 2020 (before the pandemic): "84.7% (391,927 of 462,460) of care home beds were occupied in England". Before 0.6.2 the model assumed 0.88.',
   },
   {
     name: 'people waiting for a care home at start',
