@@ -25,4 +25,11 @@ export const CHECKED_SOURCES = {
       'Abstract: 11,565 residents who died in 305 Bupa homes, Nov 2008 to May 2010: "the average length of stay was 801 days"; half had died by 462 days',
     url: 'http://eprints.lse.ac.uk/33895/',
   },
+  healthFoundationStays2023: {
+    title: 'The Health Foundation. Longer hospital stays and fewer admissions (long read)',
+    year: 2023,
+    table:
+      'Key points, from HES: average length of stay 7.3 days (2019) to 8.3 (2022); emergency admissions 7.9 to 9.1 days; elective admissions 5.2 to 5.1 days',
+    url: 'https://www.health.org.uk/publications/long-reads/longer-hospital-stays-and-fewer-admissions',
+  },
 } satisfies Record<string, Source>

@@ -6,13 +6,14 @@ import { cite } from '../sources'
 export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   {
     name: 'beds per acute hospital',
-    value: 700,
+    value: 750,
     units: 'beds',
     doc: 'Typical general and acute beds in one hospital: bed shortages happen hospital by hospital, not across an area.',
-    sources: cite('kh03'),
+    sources: cite('nuffieldBeds', 'friebel2019'),
     range: [100, 1500],
+    checked: true,
     derivation:
-      'England: about 101,000 general and acute beds across about 140 acute trusts, about 700 each.',
+      'Nuffield Trust (KH03): "The number of overnight general and acute beds fell ... to 102,194" in Q4 2019/20; Friebel et al. (2019) studied the "136 non-specialist Trusts" of England. 102,194 / 136 = 751 beds a trust. Before 0.6.2 the model had 700 from about 101,000 beds across about 140 trusts (figures not read).',
   },
   {
     name: 'bed demand overdispersion',

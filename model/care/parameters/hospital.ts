@@ -85,11 +85,14 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'elective length of stay',
-    value: 3.5 / 365,
+    value: 5.1 / 365,
     units: 'years',
     doc: 'Average stay of an elective (planned) inpatient in a general and acute bed.',
-    sources: cite('hesApc2023'),
-    range: [2 / 365, 6 / 365],
+    sources: cite('healthFoundationStays2023'),
+    range: [3 / 365, 7 / 365],
+    checked: true,
+    derivation:
+      'Health Foundation (2023, from HES): "length of stay for elective admissions decreased slightly from 5.2 to 5.1 days" (2019 to 2022; emergency admissions 7.9 to 9.1 days). Before 0.6.2 the model had 3.5 days, a figure not read in HES.',
   },
   {
     name: 'delay share awaiting intermediate care',

@@ -6,13 +6,14 @@ import { cite } from '../sources'
 export const WORKFORCE_PARAMETERS: ParameterDefinition[] = [
   {
     name: 'care vacancy rate at start',
-    value: 0.08,
+    value: 0.07,
     units: 'dimensionless',
     doc: 'Share of care worker posts in home care and care homes vacant on an average day in the base year.',
     sources: cite('skillsForCare2025', 'skillsForCare2023'),
     range: [0.05, 0.12],
+    checked: true,
     derivation:
-      'Skills for Care: 7.0% of all adult social care posts vacant in 2024/25 (9.9% in 2022/23), more in home care (11.9% in 2023/24) than in care homes; about 8% for the two together.',
+      'Skills for Care’s own release of its 2025 Size and structure report: "Vacancy rates have also returned to pre-Covid levels at 7%" (2024/25; 111,000 vacant posts). By setting (Skills for Care figures as the Homecare Association reports them) home care 10.1%, care homes 4.1% and with nursing 4.7%, which together are near the all-sector 7%. Before 0.6.2 the model had 8% (a mix using 2023/24 home care).',
   },
   {
     name: 'care worker turnover at start',
