@@ -3,21 +3,26 @@
 //   npx tsx scripts/count-checked.ts          (summary)
 //   npx tsx scripts/count-checked.ts --list   (every parameter with its status)
 // checked:    `checked: true` — the figure was read in the cited source's own table or text.
-// assumption: not checked, cites the "Modelling assumption" source, gives a reason (derivation)
-//             and, for a scalar, a range.
-// neither:    the rest (a cited source whose figure was not read, or an assumption missing its
-//             range or reason).
+// assumption: not checked but labelled: cites one of the label sources ("Modelling assumption",
+//             a policy lever's do-nothing default, a calibrated value, a ratio that is 1 by
+//             definition, a model switch), gives a reason (derivation) and, for a scalar, a range
+//             (a switch is on or off and has none).
+// neither:    the rest (a cited source whose figure was not read, or a label missing its range or
+//             reason).
 import type { ArrayParameterDefinition, ParameterDefinition } from '../model/care/builder'
 import { assembleCareModel } from '../model/care/model'
 import { SOURCES } from '../model/care/sources'
+import type { Source } from '../model/ir'
 
 type Status = 'checked' | 'assumption' | 'neither'
 
 function statusOf(p: ParameterDefinition | ArrayParameterDefinition): Status {
   if (p.checked) return 'checked'
-  const citesAssumption = p.sources.some((s) => s === SOURCES.assumption)
-  const hasRange = !('value' in p) || p.range !== undefined
-  return citesAssumption && hasRange && p.derivation ? 'assumption' : 'neither'
+  const labels: Source[] = [SOURCES.assumption, SOURCES.policyLever, SOURCES.calibrated, SOURCES.byDefinition]
+  const isSwitch = p.sources.includes(SOURCES.modelSwitch)
+  const labelled = isSwitch || p.sources.some((s) => labels.includes(s))
+  const hasRange = !('value' in p) || p.range !== undefined || isSwitch
+  return labelled && hasRange && p.derivation ? 'assumption' : 'neither'
 }
 
 const builder = assembleCareModel()
