@@ -32,4 +32,11 @@ export const CHECKED_SOURCES = {
       'Key points, from HES: average length of stay 7.3 days (2019) to 8.3 (2022); emergency admissions 7.9 to 9.1 days; elective admissions 5.2 to 5.1 days',
     url: 'https://www.health.org.uk/publications/long-reads/longer-hospital-stays-and-fewer-admissions',
   },
+  onsMortalityAssumptions2024: {
+    title: 'ONS. National population projections, mortality assumptions: 2024-based (methodology)',
+    year: 2025,
+    table:
+      'Overview: principal long-term mortality improvement 1.1% a year at ages 0 to 90 (as in the 2022-based projections); variants 1.9% and 0.5%',
+    url: 'https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationprojections/methodologies/nationalpopulationprojectionsmortalityassumptions2024based',
+  },
 } satisfies Record<string, Source>

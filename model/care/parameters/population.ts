@@ -104,13 +104,14 @@ export const POPULATION_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'mortality improvement',
-    value: 0.012,
+    value: 0.011,
     units: 'per year',
     doc: 'Yearly fall in age-specific death rates.',
-    sources: cite('onsProjections2022', 'assumption'),
-    range: [0.005, 0.015],
+    sources: cite('onsMortalityAssumptions2024', 'onsProjections2022'),
+    range: [0.005, 0.019],
+    checked: true,
     derivation:
-      'The ONS 2022-based variant projections assume 1.5% (high life expectancy) and 0.5% (low) long-term improvement a year; the principal’s rate lies between them and was not read. 1.2% is an assumption within that range.',
+      'ONS mortality assumptions (2024-based methodology): "the principal long-term annual mortality improvement rate for the UK and its constituent countries was set at 1.1% for both females and males aged 0 to 90 years (the same as our 2022-based projections)"; the high and low life expectancy variants use 1.9% and 0.5%. The model applies the long-term rate from the start. Before 0.6.2 the model assumed 1.2%.',
   },
   {
     name: 'share of under 65s aged 64 at start',
