@@ -20,9 +20,9 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     units: 'beds',
     doc: 'Average general and acute beds occupied by emergency patients each day in the base year, delayed patients included.',
     sources: cite('kh03', 'nuffieldBeds', 'hesApc2023', 'assumption'),
-    range: [700, 790],
+    range: [360, 1_500],
     derivation:
-      'About 94,000 general and acute beds occupied a day in England in 2023-24 (KH03; 90,309 in Q4 2019/20 per Nuffield Trust), about 90% by emergency patients; scaled to 500,000 residents. Not checked: KH03 2023-24 is not reachable. Nuffield Trust (KH03): 90,309 general and acute beds occupied in Q4 2019/20, 783 here for all patients, 705 at 90% emergency; the 90% emergency share is ours.',
+      'About 94,000 general and acute beds occupied a day in England in 2023-24 (KH03; 90,309 in Q4 2019/20 per Nuffield Trust), about 90% by emergency patients; scaled to 500,000 residents. Not checked: KH03 2023-24 is not reachable. Nuffield Trust (KH03): 90,309 general and acute beds occupied in Q4 2019/20, 783 here for all patients, 705 at 90% emergency; the 90% emergency share is ours. Range: half to twice the default, as places differ.',
   },
   {
     name: 'delayed discharge beds at start',
@@ -41,9 +41,9 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     units: 'beds',
     doc: 'General and acute beds occupied each day by elective (planned) inpatients in the base year.',
     sources: cite('kh03', 'assumption'),
-    range: [50, 110],
+    range: [40, 160],
     derivation:
-      'KH03 2023-24 general and acute occupancy of about 92.5% of 880 beds is 814 occupied beds; less 735 emergency beds leaves 79. Not checked: KH03 2023-24 is not reachable; the occupied beds left after emergency patients.',
+      'KH03 2023-24 general and acute occupancy of about 92.5% of 880 beds is 814 occupied beds; less 735 emergency beds leaves 79. Not checked: KH03 2023-24 is not reachable; the occupied beds left after emergency patients. Range: half to twice the default, as places differ.',
   },
   {
     name: 'readmission probability at start',

@@ -156,9 +156,9 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     units: 'people',
     doc: 'People receiving publicly funded long-term home care in the base year.',
     sources: cite('ascfr2024', 'assumption'),
-    range: [2_000, 3_200],
+    range: [1_300, 5_200],
     derivation:
-      'England 2023-24: about 300,000 people with long-term home care from councils, scaled to 500,000 residents. Not checked: ASC-FR 2023-24 gives 858,720 long-term support clients in all settings (559,220 aged 65 and over); its home care table is not reachable.',
+      'England 2023-24: about 300,000 people with long-term home care from councils, scaled to 500,000 residents. Not checked: ASC-FR 2023-24 gives 858,720 long-term support clients in all settings (559,220 aged 65 and over); its home care table is not reachable. Range: half to twice the default, as places differ.',
   },
   {
     name: 'home care hours per client',
@@ -195,9 +195,9 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     units: 'people',
     doc: 'People at home assessed as needing home care and waiting for it to start.',
     sources: cite('adass2024', 'assumption'),
-    range: [75, 400],
+    range: [75, 300],
     derivation:
-      'ADASS spring 2024: about 17,000 people in England waiting for care or direct payments to begin, scaled to 500,000 residents. Not checked: ADASS spring 2024 is not reachable; ADASS counted 37,447 people assessed and waiting for a service in April 2022 (as Healthwatch reports it), 320 here.',
+      'ADASS spring 2024: about 17,000 people in England waiting for care or direct payments to begin, scaled to 500,000 residents. Not checked: ADASS spring 2024 is not reachable; ADASS counted 37,447 people assessed and waiting for a service in April 2022 (as Healthwatch reports it), 320 here. Range: half to twice the default, as places differ.',
   },
   {
     name: 'care home residents at start',
@@ -205,10 +205,10 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     units: 'people',
     doc: 'Older people living in care homes in the base year (publicly and self funded).',
     sources: cite('onsSelfFunders2023', 'onsOlderCareHomes2021'),
-    range: [2_300, 2_800],
+    range: [1_300, 5_300],
     checked: true,
     derivation:
-      'ONS 2022-23: 372,035 care home residents in England; Census 2021 (ONS): 82.1% of care home residents are aged 65+. 372,035 × 0.821 scaled to 500,000 residents (0.867%) is 2,650. Census 2021 itself, in the pandemic, found 2.5% of people aged 65+ in care homes (2,340 here). Before 0.6.2 the model had 2,800 from "about 3%", which the Census does not say.',
+      'ONS 2022-23: 372,035 care home residents in England; Census 2021 (ONS): 82.1% of care home residents are aged 65+. 372,035 × 0.821 scaled to 500,000 residents (0.867%) is 2,650. Census 2021 itself, in the pandemic, found 2.5% of people aged 65+ in care homes (2,340 here). Before 0.6.2 the model had 2,800 from "about 3%", which the Census does not say. Range: half to twice the default, as places differ.',
   },
   {
     name: 'care home length of stay',
@@ -238,8 +238,9 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     units: 'people',
     doc: 'People at home assessed as needing a care home place and waiting for one.',
     sources: cite('adass2024', 'assumption'),
-    range: [20, 150],
-    derivation: 'Assumption: no national count of people waiting for a care home place; range 20 to 150.',
+    range: [25, 100],
+    derivation:
+      'Assumption: no national count of people waiting for a care home place; range half to twice (places differ).',
   },
   {
     name: 'publicly funded share of care home residents',
