@@ -5,6 +5,7 @@
 import type { CareModelBuilder } from './builder'
 import { byBandAndState, STATES } from './dimensions'
 import { HEALTH_ARRAY_PARAMETERS } from './parameters/health'
+import { cite } from './sources'
 
 export interface HealthDeclineRates {
   /** Onset of a first condition, by band. */
@@ -25,8 +26,8 @@ export function addHealthStates(b: CareModelBuilder, rates: HealthDeclineRates):
     ),
     units: 'per year',
     doc: 'Share of people in a health state who move to the next worse state each year (onset, then progression).',
-    sources: HEALTH_ARRAY_PARAMETERS[0].sources,
-    derivation: rates.derivation,
+    sources: [...HEALTH_ARRAY_PARAMETERS[0].sources, ...cite('calibrated')],
+    derivation: `${rates.derivation} Calibrated, not a published figure: it follows the checked state shares and mortality ratios.`,
   })
 
   b.flow(

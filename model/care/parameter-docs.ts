@@ -101,6 +101,10 @@ export function renderParameterDocs(): string {
       '"Checked: yes" means the figure was read from a copy of the cited source while the model was built; "no" means it comes from ' +
       "the source's published summaries or from our own reading and should be checked against the source's tables before use in a board paper.",
     '',
+    'A parameter not checked is a labelled assumption when it cites "Modelling assumption", gives a range (scalars) and says why in its note. ' +
+      'To count parameters checked, labelled assumptions and neither (issue 8 point 7): `npx tsx scripts/count-checked.ts` ' +
+      '(add `--list` for each parameter).',
+    '',
   ]
   for (const sector of sectors) {
     out.push(`## ${sector}`, '')

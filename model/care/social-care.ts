@@ -23,9 +23,9 @@ export function addSocialCare(b: CareModelBuilder): void {
     },
     units: 'people per resident',
     doc: 'People receiving long-term social care per resident, by age band: the shape of demand as the population ages.',
-    sources: cite('ascfr2024'),
+    sources: cite('ascfr2024', 'assumption'),
     derivation:
-      'Our reading of ASC-FR long-term support per 100,000 adults by age band (0.017 at 65-74, 0.046 at 75-84, 0.14 at 85+; not checked against the tables), split into five-year bands rising with age so that each pair averages to them at England’s mid-2023 mix. Only its shape by age matters: each area calibrates its own caseloads.',
+      'Our reading of ASC-FR long-term support per 100,000 adults by age band (0.017 at 65-74, 0.046 at 75-84, 0.14 at 85+; not checked against the tables), split into five-year bands rising with age so that each pair averages to them at England’s mid-2023 mix. Only its shape by age matters: each area calibrates its own caseloads. An assumption until the ASC-FR tables are read. Range for sensitivity runs: ±25% (only the shape matters).',
   })
   b.aux('care need population', 'SUM(population[*] * care_need_rate[*])', {
     units: 'people',

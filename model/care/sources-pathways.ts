@@ -124,4 +124,17 @@ export const PATHWAY_SOURCES = {
     title: 'A switch for checking the model (not a quantity of the care system)',
     note: 'Turns demography off so that an equilibrium can be checked; it has no source because it describes no fact.',
   },
+  policyLever: {
+    title:
+      'Policy lever: the baseline makes no change (a scenario’s choice, not a quantity of the care system)',
+    note: 'The default is "do nothing"; the range is what scenarios may set. The sources cited with it are the evidence for what the lever does.',
+  },
+  calibrated: {
+    title: 'Calibrated by the model (not a published figure)',
+    note: 'Computed so that the model reproduces checked figures in the base year; the note says which.',
+  },
+  byDefinition: {
+    title: 'Equal to 1 by definition for the default area (England)',
+    note: 'A ratio to England: 1 for England; other areas set their own from their own sources.',
+  },
 } satisfies Record<string, Source>

@@ -2,11 +2,13 @@
 // source reads the same way in the model metadata, docs/parameters.md and the app.
 import type { Source } from '../ir'
 import { AREA_SOURCES } from './sources-areas'
+import { CHECKED_SOURCES } from './sources-checked'
 import { PATHWAY_SOURCES } from './sources-pathways'
 
 export const SOURCES = {
   ...PATHWAY_SOURCES,
   ...AREA_SOURCES,
+  ...CHECKED_SOURCES,
   onsMidYear2023: {
     title: 'Population estimates for England and Wales: mid-2023',
     year: 2024,

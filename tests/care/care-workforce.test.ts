@@ -10,10 +10,11 @@ const years = [2024, 2025, 2026, 2027, 2030, 2034, 2044]
 
 describe('the baseline workforce', () => {
   it('starts at the base-year vacancy rate and stays near it as the need for care grows', () => {
-    expect(at(baseline, 'care vacancy rate', 2024)).toBeCloseTo(0.08, 9)
+    // Skills for Care 2024/25: 7% of posts vacant (care vacancy rate at start).
+    expect(at(baseline, 'care vacancy rate', 2024)).toBeCloseTo(0.07, 9)
     for (const year of years) {
-      expect(at(baseline, 'care vacancy rate', year)).toBeGreaterThan(0.07)
-      expect(at(baseline, 'care vacancy rate', year)).toBeLessThan(0.09)
+      expect(at(baseline, 'care vacancy rate', year)).toBeGreaterThan(0.06)
+      expect(at(baseline, 'care vacancy rate', year)).toBeLessThan(0.08)
     }
     expect(at(baseline, 'care workers', 2044)).toBeGreaterThan(1.3 * at(baseline, 'care workers', 2024))
   })

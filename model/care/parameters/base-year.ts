@@ -18,26 +18,31 @@ export const BASE_YEAR_FACTS: ParameterDefinition[] = [
         table:
           'About 101,500 general and acute beds available in England, 2023-24; scaled to 500,000 residents',
       },
+      ...cite('assumption', 'nuffieldBeds'),
     ],
     range: [400, 1500],
+    derivation:
+      'Not checked: KH03 2023-24 is not reachable. Nuffield Trust (KH03): 102,194 overnight general and acute beds in Q4 2019/20, 886 per 500,000 residents, within 1% of 880.',
   },
   {
     name: 'bed day cost at start',
     value: 562,
     units: 'GBP per bed-day',
     doc: 'Full average cost of a general and acute bed for a day, open and staffed, in the base year.',
-    sources: cite('nhsCostCollection'),
+    sources: cite('nhsCostCollection', 'assumption'),
     range: [350, 800],
+    derivation:
+      'Not checked: NHS England’s own costing is not reachable; £562 a night is its figure as the press reported it (October 2025). A DHSC answer gives £345 for a standard bed-day without treatment (2020/21).',
   },
   {
     name: 'intermediate care weekly cost at start',
     value: 540,
     units: 'GBP per place-week',
     doc: 'Cost of an intermediate care place for a week in the base year, across bed-based, home-based and reablement services.',
-    sources: cite('naic2014', 'naic2017'),
+    sources: cite('naic2014', 'naic2017', 'assumption'),
     range: [300, 1200],
     derivation:
-      'Our reading of NAIC 2014 costs per episode (not checked against the report tables): bed-based £5,549 over about 26 days, home-based £1,045 and reablement £1,722 over about 32 days, about £1,490 a week for a bed and £305 for a place at home. Weighted by the default area’s base-year places (about 90% at home, 10% in beds) that is about £420 a week in 2014 prices, about £540 in 2024 prices (NHS cost inflation of about 28%). Glendinning 2010 put a reablement episode at £2,088 (2010 prices).',
+      'Our reading of NAIC 2014 costs per episode (not checked against the report tables): bed-based £5,549 over about 26 days, home-based £1,045 and reablement £1,722 over about 32 days, about £1,490 a week for a bed and £305 for a place at home. Weighted by the default area’s base-year places (about 90% at home, 10% in beds) that is about £420 a week in 2014 prices, about £540 in 2024 prices (NHS cost inflation of about 28%). Glendinning 2010 put a reablement episode at £2,088 (2010 prices). Not checked: the NAIC cost tables are not reachable.',
   },
   {
     name: 'home care hourly cost at start',
@@ -53,8 +58,10 @@ export const BASE_YEAR_FACTS: ParameterDefinition[] = [
     value: 950,
     units: 'GBP per week',
     doc: 'Average weekly fee councils paid for an older person’s care home place (residential and nursing) in the base year.',
-    sources: cite('ascfr2024', 'strategyUnitCareHomes'),
+    sources: cite('ascfr2024', 'strategyUnitCareHomes', 'assumption'),
     range: [700, 1400],
+    derivation:
+      'Not checked: the ASC-FR unit cost table is not reachable; LaingBuisson’s £949 a week residential and £1,267 nursing (2023-24) were read only in the trade press, with councils paying less than self-funders.',
   },
   {
     name: 'care worker hourly pay at start',

@@ -6,13 +6,14 @@ import { cite } from '../sources'
 export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
   {
     name: 'beds per acute hospital',
-    value: 700,
+    value: 750,
     units: 'beds',
     doc: 'Typical general and acute beds in one hospital: bed shortages happen hospital by hospital, not across an area.',
-    sources: cite('kh03'),
+    sources: cite('nuffieldBeds', 'friebel2019'),
     range: [100, 1500],
+    checked: true,
     derivation:
-      'England: about 101,000 general and acute beds across about 140 acute trusts, about 700 each.',
+      'Nuffield Trust (KH03): "The number of overnight general and acute beds fell ... to 102,194" in Q4 2019/20; Friebel et al. (2019) studied the "136 non-specialist Trusts" of England. 102,194 / 136 = 751 beds a trust. Before 0.6.2 the model had 700 from about 101,000 beds across about 140 trusts (figures not read).',
   },
   {
     name: 'bed demand overdispersion',
@@ -29,10 +30,10 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     value: 0.04,
     units: 'dimensionless',
     doc: 'Amplitude of the seasonal rise and fall of occupied beds around the yearly average.',
-    sources: cite('nhsEnglandWinter', 'kh03'),
+    sources: cite('nhsEnglandWinter', 'kh03', 'assumption'),
     range: [0.02, 0.08],
     derivation:
-      'Winter general and acute occupancy in the daily sitreps runs about 3-4 points above the KH03 yearly average.',
+      'Winter general and acute occupancy in the daily sitreps runs about 3-4 points above the KH03 yearly average. Not checked: no source gives the swing itself. Winter peaks of 95.2% (NHS Providers, 2017/18) and 96% (Commons Library) against a 90.4% average (Friebel 2019, 2014-16) put it at 4-6 points.',
   },
   {
     name: 'bed pressure perception time',
@@ -41,6 +42,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time over which staff perceive bed pressure before it changes how they admit, discharge and schedule.',
     sources: cite('assumption'),
     range: [7 / 365, 30 / 365],
+    derivation:
+      'Assumption: no published figure; bed managers see occupancy daily and discharge practice shifts within one to four weeks.',
   },
   {
     name: 'early discharge strength',
@@ -82,6 +85,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of beds freed since the base year that planned (elective) work from the waiting list takes up.',
     sources: cite('roemer1961', 'assumption'),
     range: [0, 1],
+    derivation:
+      'Assumption: Roemer’s law says free beds fill; how much of that is electives is not measured. Half, range 0 to 1.',
   },
   {
     name: 'elective cancellation on full days',
@@ -100,6 +105,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Cost of an escalation (surge) bed-day relative to a core bed-day: temporary staff at agency rates.',
     sources: cite('assumption'),
     range: [1, 2.5],
+    derivation:
+      'Assumption: no published cost of escalation beds (agency staff, unplanned wards); 1.5 times a core bed, range 1 to 2.5.',
   },
   {
     name: 'escalation bed capacity share',
@@ -119,6 +126,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time a service takes to fill a free place or package from its queues; also the time intermediate care takes to see a change in its referrals.',
     sources: cite('assumption'),
     range: [7 / 365, 30 / 365],
+    derivation:
+      'Assumption: a freed place is refilled from the queue; NAIC 2015 average waits of 3 to 8.7 days bound the short end. Two weeks, range one week to a month.',
   },
   {
     name: 'eligibility adjustment time',
@@ -127,6 +136,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time for councils to tighten (or relax back to base-year) eligibility when social care spending runs above (below) budget.',
     sources: cite('burchardt2015', 'assumption'),
     range: [0.5, 3],
+    derivation:
+      'Assumption: councils change eligibility at budget rounds; a year, range half a year to three (Burchardt 2015 not read).',
   },
   {
     name: 'unmet need admission rate',
@@ -135,6 +146,8 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Extra emergency admissions a year for each older person waiting for social care.',
     sources: cite('assumption'),
     range: [0.2, 1],
+    derivation:
+      'Assumption: no published rate of emergency admissions among older people waiting for social care; range 0.2 to 1 a person-year.',
   },
   {
     name: 'community wait give up time',
@@ -143,5 +156,7 @@ export const BEHAVIOUR_PARAMETERS: ParameterDefinition[] = [
     doc: 'Average time before someone waiting for social care at home leaves the queue (dies, moves, pays privately or family takes over).',
     sources: cite('adass2024', 'assumption'),
     range: [0.25, 1],
+    derivation:
+      'Assumption: ADASS counts people waiting, not how long they wait before arranging care themselves or going without; half a year, range a quarter to a year.',
   },
 ]

@@ -12,6 +12,7 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Yearly growth of what the health budget buys beyond keeping pace with the ageing population (0: services grow with demographic demand).',
     sources: cite('ifsNhsSpending', 'assumption'),
     range: [-0.03, 0.03],
+    derivation: 'Assumption: the baseline buys what demography needs and no more; range ±3% a year.',
   },
   {
     name: 'social care funding growth above demography',
@@ -20,14 +21,17 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Yearly growth of what the social care budget buys beyond keeping pace with the ageing population.',
     sources: cite('auditScotland2014', 'assumption'),
     range: [-0.03, 0.03],
+    derivation: 'Assumption: the baseline buys what demography needs and no more; range ±3% a year.',
   },
   {
     name: 'NHS share of intermediate care funding',
     value: 0.7,
     units: 'dimensionless',
     doc: 'Share of intermediate care paid by the health partner; councils pay the rest (mostly reablement).',
-    sources: cite('naic2017'),
+    sources: cite('naic2017', 'assumption'),
     range: [0.5, 0.9],
+    derivation:
+      'Not checked: the NAIC funding split is not reachable; bed-based and home-based intermediate care are mostly NHS-funded, reablement mostly council-funded. 0.7, range 0.5 to 0.9.',
   },
   {
     name: 'bed planning delay',
@@ -36,6 +40,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time for the bed base to follow a change in acute funding (staffing up or closing wards).',
     sources: cite('assumption'),
     range: [0.5, 2],
+    derivation:
+      'Assumption: about a year from a budget change to beds opened or closed; range half a year to two.',
   },
   {
     name: 'largest yearly capacity growth',
@@ -44,6 +50,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Fastest a service’s capacity can grow, as a share of itself a year (1: it can double in about a year): staff recruited and trained, premises found, contracts let.',
     sources: cite('assumption'),
     range: [0.5, 2],
+    derivation:
+      'Assumption: staff, premises and contracts limit growth to about a doubling a year; range 0.5 to 2.',
   },
   {
     name: 'bed closure delay',
@@ -52,6 +60,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time to close the beds a shift of money to the community pays for (consultation, redeploying staff).',
     sources: cite('ham2010', 'assumption'),
     range: [0.5, 3],
+    derivation:
+      'Assumption: Torbay closed beds over ten years (Ham 2010); a year from spare capacity to a closure, range half a year to three.',
   },
   {
     name: 'bed closure occupancy ceiling',
@@ -71,6 +81,7 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time for intermediate care capacity to follow its funding: recruiting therapists and carers.',
     sources: cite('naic2017', 'assumption'),
     range: [0.25, 1.5],
+    derivation: 'Assumption: half a year to commission new places; range a quarter to one and a half years.',
   },
   {
     name: 'home care commissioning delay',
@@ -79,6 +90,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time for home care capacity to follow its funding: contracts and care worker recruitment.',
     sources: cite('homecareAssociation2024', 'assumption'),
     range: [0.25, 1.5],
+    derivation:
+      'Assumption: half a year to commission new home care; range a quarter to one and a half years.',
   },
   {
     name: 'care home commissioning delay',
@@ -87,6 +100,7 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Time for care home places to follow funding: block contracts and new homes.',
     sources: cite('assumption'),
     range: [0.5, 3],
+    derivation: 'Assumption: a year for new care home places; range half a year to three.',
   },
   {
     name: 'prevention effect delay',
@@ -95,6 +109,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Average time before prevention spending shows in fewer admissions (third-order delay).',
     sources: cite('purdy2012', 'assumption'),
     range: [0.5, 5],
+    derivation:
+      'Assumption: chronic condition management takes effect over years (Purdy 2012 not read); two years, range half a year to five.',
   },
   {
     name: 'prevention cost per avoided admission',
@@ -103,6 +119,8 @@ export const FUNDING_PARAMETERS: ParameterDefinition[] = [
     doc: 'Prevention and chronic condition management spending a year that avoids the emergency bed days of one admission of a person with a long-term condition, at small scale.',
     sources: cite('purdy2012', 'bernabei1998', 'assumption'),
     range: [3_000, 20_000],
+    derivation:
+      'Assumption: no published cost per avoided admission; Bernabei (1998) saved about £1,125 a person-year of follow-up. £5,000, range £3,000 to £20,000.',
   },
   {
     name: 'maximum prevention bed day reduction',
@@ -203,6 +221,7 @@ export const PRICE_GROWTH_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of a care home’s fee that pays its staff: the part of the fee that rises with care pay.',
     sources: cite('assumption'),
     range: [0.5, 0.7],
+    derivation: 'Assumption: staff are the larger part of a care home’s costs; 60%, range 50% to 70%.',
   },
   {
     name: 'home care wage cost per pound of pay',
@@ -219,8 +238,9 @@ export const PRICE_GROWTH_PARAMETERS: ParameterDefinition[] = [
     value: 8.51,
     units: 'GBP per hour',
     doc: 'Cost to a provider of an hour of home care beyond care worker pay: mileage, office, registration, insurance, a surplus.',
-    sources: cite('homecareAssociationMinimumPrice2024'),
+    sources: cite('homecareAssociationMinimumPrice2024', 'assumption'),
     range: [6, 11],
-    derivation: 'The Homecare Association’s £28.53 less 1.75 times the £11.44 National Living Wage.',
+    derivation:
+      'The Homecare Association’s £28.53 less 1.75 times the £11.44 National Living Wage. The £28.53 and £11.44 were read; the 1.75 multiplier is an assumption, so this is one too.',
   },
 ]

@@ -9,19 +9,20 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     value: 55_000,
     units: 'admissions per year',
     doc: 'Emergency admissions in the base year, readmissions included (the area’s calibration target).',
-    sources: cite('hesApc2023'),
+    sources: cite('hesApc2023', 'assumption'),
     range: [40_000, 70_000],
     derivation:
-      'England 2023-24 emergency admissions (about 6.4 million) scaled to 500,000 residents (0.87%).',
+      'England 2023-24 emergency admissions (about 6.4 million) scaled to 500,000 residents (0.87%). Not checked: the HES 2023-24 annual table is not reachable in the stored copies. Figures read bracket it: 6,528,335 emergency admissions in 2017/18 (Nuffield Trust from NHS Digital) is 56,600 here; NHS England’s 530,824 in September 2024 is about 6.4 million a year, 55,200 here. It is the area’s calibration target.',
   },
   {
     name: 'emergency occupied beds at start',
     value: 735,
     units: 'beds',
     doc: 'Average general and acute beds occupied by emergency patients each day in the base year, delayed patients included.',
-    sources: cite('kh03', 'nuffieldBeds', 'hesApc2023'),
+    sources: cite('kh03', 'nuffieldBeds', 'hesApc2023', 'assumption'),
+    range: [360, 1_500],
     derivation:
-      'About 94,000 general and acute beds occupied a day in England in 2023-24 (KH03; 90,309 in Q4 2019/20 per Nuffield Trust), about 90% by emergency patients; scaled to 500,000 residents.',
+      'About 94,000 general and acute beds occupied a day in England in 2023-24 (KH03; 90,309 in Q4 2019/20 per Nuffield Trust), about 90% by emergency patients; scaled to 500,000 residents. Not checked: KH03 2023-24 is not reachable. Nuffield Trust (KH03): 90,309 general and acute beds occupied in Q4 2019/20, 783 here for all patients, 705 at 90% emergency; the 90% emergency share is ours. Range: half to twice the default, as places differ.',
   },
   {
     name: 'delayed discharge beds at start',
@@ -39,9 +40,10 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     value: 79,
     units: 'beds',
     doc: 'General and acute beds occupied each day by elective (planned) inpatients in the base year.',
-    sources: cite('kh03'),
+    sources: cite('kh03', 'assumption'),
+    range: [40, 160],
     derivation:
-      'KH03 2023-24 general and acute occupancy of about 92.5% of 880 beds is 814 occupied beds; less 735 emergency beds leaves 79.',
+      'KH03 2023-24 general and acute occupancy of about 92.5% of 880 beds is 814 occupied beds; less 735 emergency beds leaves 79. Not checked: KH03 2023-24 is not reachable; the occupied beds left after emergency patients. Range: half to twice the default, as places differ.',
   },
   {
     name: 'readmission probability at start',
@@ -50,6 +52,9 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of patients discharged home or to long-term care who are readmitted as an emergency within 30 days.',
     sources: cite('nuffieldReadmissions'),
     range: [0.1, 0.2],
+    checked: true,
+    derivation:
+      'Nuffield Trust QualityWatch (NHS Digital data): "an increase in the emergency readmissions rate, from 12.4% in 2013/14 to 13.7% in 2017/18" (869,155 readmissions within 30 days against 6,528,335 emergency admissions; not risk adjusted).',
   },
   {
     name: 'readmission delay',
@@ -65,10 +70,10 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
     value: 3 / 365,
     units: 'years',
     doc: 'Shortest time from being medically fit to moving to a service with places free: assessment, arranging and transport.',
-    sources: cite('naic2017'),
+    sources: cite('naic2017', 'assumption'),
     range: [1 / 365, 4 / 365],
     derivation:
-      'NAIC reports median waits of 1-3 days for bed-based intermediate care when services have capacity.',
+      'NAIC reports median waits of 1-3 days for bed-based intermediate care when services have capacity. Not checked: the NAIC wording was not found. NAIC 2015 average waits (3 days bed-based, 6.3 home-based, 8.7 reablement, as GM Journal reports them) include queueing, so the shortest time is lower: an assumption.',
   },
   {
     name: 'alternative discharge time',
@@ -82,11 +87,14 @@ export const HOSPITAL_PARAMETERS: ParameterDefinition[] = [
   },
   {
     name: 'elective length of stay',
-    value: 3.5 / 365,
+    value: 5.1 / 365,
     units: 'years',
     doc: 'Average stay of an elective (planned) inpatient in a general and acute bed.',
-    sources: cite('hesApc2023'),
-    range: [2 / 365, 6 / 365],
+    sources: cite('healthFoundationStays2023'),
+    range: [3 / 365, 7 / 365],
+    checked: true,
+    derivation:
+      'Health Foundation (2023, from HES): "length of stay for elective admissions decreased slightly from 5.2 to 5.1 days" (2019 to 2022; emergency admissions 7.9 to 9.1 days). Before 0.6.2 the model had 3.5 days, a figure not read in HES.',
   },
   {
     name: 'delay share awaiting intermediate care',
@@ -175,6 +183,8 @@ export const PATHWAY_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of patients under 65 leaving hospital alive who go to a rehabilitation bed (pathway 2).',
     sources: cite('dhscDischarge2022', 'assumption'),
     range: [0, 0.02],
+    derivation:
+      'Assumption: DHSC gives pathway shares only for people aged 65 and over; few under-65s go to a rehabilitation bed: a tenth of the older share.',
   },
   {
     name: 'under 65 pathway 3 share',
@@ -183,16 +193,18 @@ export const PATHWAY_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of patients under 65 leaving hospital alive who go to a care home for the first time (pathway 3).',
     sources: cite('dhscDischarge2022', 'assumption'),
     range: [0, 0.005],
+    derivation:
+      'Assumption: DHSC gives pathway shares only for people aged 65 and over; a tenth of the older share (1%).',
   },
   {
     name: 'pathway 1 share to reablement',
     value: 0.3,
     units: 'dimensionless',
     doc: 'Share of pathway 1 patients referred to reablement or rehabilitation at home (home-based intermediate care); the rest need a home care package or go home with the support they had.',
-    sources: cite('healthFoundationIntermediateCare2024', 'dhscDischarge2022'),
+    sources: cite('healthFoundationIntermediateCare2024', 'dhscDischarge2022', 'assumption'),
     range: [0.15, 0.6],
     derivation:
-      'Health Foundation (2024): 39,000 people a month discharged from acute hospitals received intermediate care in 2023, about 4,050 a year in a place of 500,000 people, or about 17.5% of the default area’s older live discharges. Less pathway 2’s 4%, 13.5% is left for reablement at home: 30% of pathway 1’s 45%. The rest of pathway 1 is mostly support restarted from services people already had.',
+      'Health Foundation (2024): 39,000 people a month discharged from acute hospitals received intermediate care in 2023, about 4,050 a year in a place of 500,000 people, or about 17.5% of the default area’s older live discharges. Less pathway 2’s 4%, 13.5% is left for reablement at home: 30% of pathway 1’s 45%. The rest of pathway 1 is mostly support restarted from services people already had. Not checked as a figure: it combines read figures (DHSC shares, the Health Foundation’s 39,000 a month of all ages) with the model’s own base-year discharges, so it is an assumption within 0.15-0.6.',
   },
   {
     name: 'pathway 1 share to home care',
@@ -243,7 +255,7 @@ export const HOSPITAL_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
     doc: 'Emergency admissions a year per resident, by age band (the shape; the area total is calibrated).',
     sources: cite('hesApc2023', 'assumption'),
     derivation:
-      'The shape by age (not the level, which each area calibrates) is our assumption: HES admissions by age were not read. The ten-year bands of version 0.5 (0.17 at 65-74, 0.29 at 75-84, 0.5 at 85+) split so that each pair averages to them at England’s mid-2023 mix.',
+      'The shape by age (not the level, which each area calibrates) is our assumption: HES admissions by age were not read. The ten-year bands of version 0.5 (0.17 at 65-74, 0.29 at 75-84, 0.5 at 85+) split so that each pair averages to them at England’s mid-2023 mix. Range for sensitivity runs: ±20% at each age (only the shape matters).',
   },
   {
     name: 'active length of stay ratio',
@@ -261,7 +273,7 @@ export const HOSPITAL_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
     doc: 'Length of the medically active part of an emergency stay relative to patients under 65.',
     sources: cite('hesApc2023', 'assumption'),
     derivation:
-      'Our reading of HES mean lengths of stay of emergency admissions by age (about 3 days under 65, 6 at 65-74, 8 at 75-84, 10 at 85+), not checked against the tables; split into five-year bands rising with age.',
+      'Our reading of HES mean lengths of stay of emergency admissions by age (about 3 days under 65, 6 at 65-74, 8 at 75-84, 10 at 85+), not checked against the tables; split into five-year bands rising with age. Range for sensitivity runs: ±20% at each age.',
   },
   {
     name: 'in hospital death share',
@@ -277,8 +289,8 @@ export const HOSPITAL_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
     },
     units: 'dimensionless',
     doc: 'Share of emergency stays that end in death, by age band.',
-    sources: cite('pheHospitalDeaths2019', 'nuffieldReadmissions'),
+    sources: cite('pheHospitalDeaths2019', 'nuffieldReadmissions', 'assumption'),
     derivation:
-      'PHE: 230,428 people died in hospital in England in 2017, two-thirds of them aged 75+; against 6,528,335 emergency admissions in 2017/18 (Nuffield Trust from NHS Digital) that is 3.5% of stays. The shape by age is ours, scaled so the default area’s base year gives 3.5%.',
+      'PHE: 230,428 people died in hospital in England in 2017, two-thirds of them aged 75+; against 6,528,335 emergency admissions in 2017/18 (Nuffield Trust from NHS Digital) that is 3.5% of stays. The shape by age is ours, scaled so the default area’s base year gives 3.5%. The level is read (PHE 2019; Nuffield Trust); the shape by age is an assumption. Range for sensitivity runs: ±20%.',
   },
 ]

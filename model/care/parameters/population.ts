@@ -66,10 +66,10 @@ export const POPULATION_PARAMETERS: ParameterDefinition[] = [
     value: 0.019,
     units: 'per year',
     doc: 'Net migration into the area in the base year, as a share of residents under 65: it moves in a straight line to the long-term rate over the migration convergence time.',
-    sources: cite('onsProjections2022', 'onsMidYear2023Bulletin'),
+    sources: cite('onsProjections2022', 'onsMidYear2023Bulletin', 'calibrated'),
     range: [-0.01, 0.03],
     derivation:
-      'Set so that the default area grows as England does in the ONS 2022-based principal projection: 7.8% from mid-2022 to mid-2032, of which 1.0% came in the year to mid-2023 (ONS mid-2023 estimates), so 6.7% from the base year to 2033; with births and deaths about equal (as the projection has them) that takes net migration of 0.92% of under-65s a year on average, falling to the long-term rate by 2028: 1.9% in the base year. The projection has 4.9 million net migrants over mid-2022 to mid-2032, 340,000 a year from mid-2028, so far more in the early years (net international migration to England and Wales was 622,000 in the year to mid-2023).',
+      'Set so that the default area grows as England does in the ONS 2022-based principal projection: 7.8% from mid-2022 to mid-2032, of which 1.0% came in the year to mid-2023 (ONS mid-2023 estimates), so 6.7% from the base year to 2033; with births and deaths about equal (as the projection has them) that takes net migration of 0.92% of under-65s a year on average, falling to the long-term rate by 2028: 1.9% in the base year. The projection has 4.9 million net migrants over mid-2022 to mid-2032, 340,000 a year from mid-2028, so far more in the early years (net international migration to England and Wales was 622,000 in the year to mid-2023). Calibrated to the ONS projection’s growth rather than read as a rate.',
   },
   {
     name: 'migration convergence time',
@@ -97,18 +97,21 @@ export const POPULATION_PARAMETERS: ParameterDefinition[] = [
     value: 1,
     units: 'dimensionless',
     doc: 'The area’s death rates relative to England’s at the same age (1 for the default area).',
-    sources: cite('onsNationalLifeTables2022'),
+    sources: cite('onsNationalLifeTables2022', 'byDefinition'),
     range: [0.7, 1.4],
+    derivation:
+      '1 for England by definition: the mortality rates by band are England’s. Each other area sets its own ratio from its own sources (Scotland 1.14).',
   },
   {
     name: 'mortality improvement',
-    value: 0.012,
+    value: 0.011,
     units: 'per year',
     doc: 'Yearly fall in age-specific death rates.',
-    sources: cite('onsProjections2022', 'assumption'),
-    range: [0.005, 0.015],
+    sources: cite('onsMortalityAssumptions2024', 'onsProjections2022'),
+    range: [0.005, 0.019],
+    checked: true,
     derivation:
-      'The ONS 2022-based variant projections assume 1.5% (high life expectancy) and 0.5% (low) long-term improvement a year; the principal’s rate lies between them and was not read. 1.2% is an assumption within that range.',
+      'ONS mortality assumptions (2024-based methodology): "the principal long-term annual mortality improvement rate for the UK and its constituent countries was set at 1.1% for both females and males aged 0 to 90 years (the same as our 2022-based projections)"; the high and low life expectancy variants use 1.9% and 0.5%. The model applies the long-term rate from the start. Before 0.6.2 the model assumed 1.2%.',
   },
   {
     name: 'share of under 65s aged 64 at start',
@@ -127,6 +130,8 @@ export const POPULATION_PARAMETERS: ParameterDefinition[] = [
     doc: 'Set to 0 to freeze births, deaths, ageing, migration and onset of conditions (an equilibrium check).',
     // No range: an on/off setting for checking the model, not an uncertain quantity to vary.
     sources: cite('modelSwitch'),
+    derivation:
+      'A switch (1 on, 0 off) for the equilibrium check, not a quantity of the care system: no range.',
   },
 ]
 
@@ -145,9 +150,9 @@ export const POPULATION_ARRAY_PARAMETERS: ArrayParameterDefinition[] = [
     },
     units: 'deaths per person per year',
     doc: 'Deaths a year per resident by age band in England in the base year (an area scales them by its mortality relative to England).',
-    sources: cite('onsNationalLifeTables2022', 'onsMidYear2023Bulletin', 'onsMye2023'),
+    sources: cite('onsNationalLifeTables2022', 'onsMidYear2023Bulletin', 'onsMye2023', 'assumption'),
     derivation:
-      'ONS National Life Tables 2020-2022 (UK, by sex; read from a third-party transcription at five-year ages, log-linear between them, 93 for the 90+) applied to England’s mid-2023 residents by single year and sex give 585,700 deaths a year in England and 621,300 in England and Wales; England and Wales had 598,000 deaths in the year to mid-2023 (ONS mid-2023 estimates), so every rate is scaled by 0.962 (the life tables include pandemic years).',
+      'ONS National Life Tables 2020-2022 (UK, by sex; read from a third-party transcription at five-year ages, log-linear between them, 93 for the 90+) applied to England’s mid-2023 residents by single year and sex give 585,700 deaths a year in England and 621,300 in England and Wales; England and Wales had 598,000 deaths in the year to mid-2023 (ONS mid-2023 estimates), so every rate is scaled by 0.962 (the life tables include pandemic years). Not checked against ONS’s own tables (read through a third-party transcription). Range for sensitivity runs: each rate ±10%.',
   },
   {
     name: 'ageing fraction',

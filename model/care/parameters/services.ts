@@ -9,20 +9,20 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     value: 30 / 365,
     units: 'years',
     doc: 'Average episode of home-based intermediate care (reablement and rehabilitation at home).',
-    sources: cite('naic2017', 'ascfrSalt2022'),
+    sources: cite('naic2017', 'ascfrSalt2022', 'assumption'),
     range: [14 / 365, 42 / 365],
     derivation:
-      'Short-term support to maximise independence is "typically lasting no longer than 6 weeks, and frequently as little as 1-2 weeks or less" (NHS Digital, SALT guidance STS004); our reading of NAIC summaries (not checked against the report tables) is 30-35 days for home-based services and reablement.',
+      'Short-term support to maximise independence is "typically lasting no longer than 6 weeks, and frequently as little as 1-2 weeks or less" (NHS Digital, SALT guidance STS004); our reading of NAIC summaries (not checked against the report tables) is 30-35 days for home-based services and reablement. Not checked: the NAIC report tables are not reachable; SALT’s six-week ceiling bounds it.',
   },
   {
     name: 'bed based intermediate care length of stay',
     value: 26 / 365,
     units: 'years',
     doc: 'Average stay in a rehabilitation or recovery bed (bed-based intermediate care).',
-    sources: cite('naic2017'),
+    sources: cite('naic2017', 'assumption'),
     range: [14 / 365, 42 / 365],
     derivation:
-      'Our reading of NAIC summaries (not checked against the report tables): bed-based episodes about 26 days.',
+      'Our reading of NAIC summaries (not checked against the report tables): bed-based episodes about 26 days. Not checked: the NAIC report tables are not reachable; an assumption within two to six weeks.',
   },
   {
     name: 'intermediate care start time',
@@ -51,10 +51,10 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     value: 0.5,
     units: 'dimensionless',
     doc: 'Share of older people referred for step-up intermediate care in a crisis whom it took on in the base year (the rest were admitted).',
-    sources: cite('naic2013', 'naic2015'),
+    sources: cite('naic2013', 'naic2015', 'assumption'),
     range: [0.3, 0.8],
     derivation:
-      'The National Audit of Intermediate Care found provision "still only about half of that needed" (2013, John Young, reported by HSJ) and that it "needs to approximately double to meet increasing demand" (2015, reported by GM Journal): about half of the people who could have been cared for at home were.',
+      'The National Audit of Intermediate Care found provision "still only about half of that needed" (2013, John Young, reported by HSJ) and that it "needs to approximately double to meet increasing demand" (2015, reported by GM Journal): about half of the people who could have been cared for at home were. Not checked: the NAIC figures were read only as the press reported them (HSJ, GM Journal), not in the audit’s own text.',
   },
   {
     name: 'intermediate care wait before an alternative',
@@ -71,10 +71,10 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     value: 0.1,
     units: 'dimensionless',
     doc: 'Share of reablement episodes after a hospital stay that end with a long-term home care package; a patient given a conventional package instead of reablement keeps it (the comparison Glendinning made).',
-    sources: cite('naic2017', 'glendinning2010', 'glendinning2014'),
+    sources: cite('naic2017', 'glendinning2010', 'glendinning2014', 'assumption'),
     range: [0.05, 0.37],
     derivation:
-      'Our reading of NAIC outcome summaries (not checked against the tables): about 10% of intermediate care episodes end with a long-term package. Glendinning’s earlier CSED study found 63% of people reabled "needed no further home care", so at most 37%; the 2010 study found social care costs in the next 12 months 60% lower than after conventional home care. With more than about 15% the default area’s base-year home care starts would all come from hospital, leaving none for people at home.',
+      'Our reading of NAIC outcome summaries (not checked against the tables): about 10% of intermediate care episodes end with a long-term package. Glendinning’s earlier CSED study found 63% of people reabled "needed no further home care", so at most 37%; the 2010 study found social care costs in the next 12 months 60% lower than after conventional home care. With more than about 15% the default area’s base-year home care starts would all come from hospital, leaving none for people at home. Not checked: the NAIC outcome tables are not reachable.',
   },
   {
     name: 'reablement care home share',
@@ -83,6 +83,8 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of reablement episodes after a hospital stay that end in a care home.',
     sources: cite('nuffieldReablement2022', 'assumption'),
     range: [0.01, 0.08],
+    derivation:
+      'Assumption: part of what is left of the Nuffield Trust’s 82% still at home 91 days after reablement; the split between readmission, care homes and death is not published.',
   },
   {
     name: 'intermediate care readmitted share',
@@ -91,6 +93,8 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of intermediate care episodes (at home or in a bed) ending with an emergency admission to hospital.',
     sources: cite('naic2017', 'assumption'),
     range: [0.05, 0.2],
+    derivation:
+      'Assumption: the NAIC outcome tables are not reachable; a Trondheim trial found 19.4% readmitted within 26 weeks of community-hospital care, a longer window.',
   },
   {
     name: 'reablement died share',
@@ -109,6 +113,8 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of bed-based intermediate care stays that end with a long-term home care package.',
     sources: cite('naic2017', 'assumption'),
     range: [0.1, 0.4],
+    derivation:
+      'Assumption: the NAIC outcome tables are not reachable; bed-based users are frailer than those cared for at home, so more leave with a package.',
   },
   {
     name: 'bed based intermediate care care home share',
@@ -117,6 +123,8 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of bed-based intermediate care stays that end in a care home.',
     sources: cite('naic2017', 'assumption'),
     range: [0.05, 0.25],
+    derivation:
+      'Assumption: the NAIC outcome tables are not reachable; bed-based users are frailer, so more move to a care home than after reablement.',
   },
   {
     name: 'bed based intermediate care died share',
@@ -125,6 +133,8 @@ export const INTERMEDIATE_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of bed-based intermediate care stays that end in death.',
     sources: cite('naic2017', 'assumption'),
     range: [0.03, 0.15],
+    derivation:
+      'Assumption: the NAIC outcome tables are not reachable; bed-based users are frailer, so more die than after reablement.',
   },
   {
     name: 'step up long term care relative risk',
@@ -145,17 +155,20 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     value: 2_600,
     units: 'people',
     doc: 'People receiving publicly funded long-term home care in the base year.',
-    sources: cite('ascfr2024'),
+    sources: cite('ascfr2024', 'assumption'),
+    range: [1_300, 5_200],
     derivation:
-      'England 2023-24: about 300,000 people with long-term home care from councils, scaled to 500,000 residents.',
+      'England 2023-24: about 300,000 people with long-term home care from councils, scaled to 500,000 residents. Not checked: ASC-FR 2023-24 gives 858,720 long-term support clients in all settings (559,220 aged 65 and over); its home care table is not reachable. Range: half to twice the default, as places differ.',
   },
   {
     name: 'home care hours per client',
     value: 14,
     units: 'hours per week',
     doc: 'Average hours of home care a week per client.',
-    sources: cite('ascfr2024', 'homecareAssociation2024'),
+    sources: cite('ascfr2024', 'homecareAssociation2024', 'assumption'),
     range: [8, 20],
+    derivation:
+      'Not checked: the ASC-FR and Homecare Association tables of hours per client are not reachable; Scotland’s 8.1 hours a person-week (PHS) is a lower bound. Range 8 to 20.',
   },
   {
     name: 'home care package duration',
@@ -164,6 +177,7 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Average time a long-term home care package lasts (ends by death, recovery, a care home or hospital).',
     sources: cite('ascfr2024', 'assumption'),
     range: [0.8, 2.5],
+    derivation: 'Assumption: no published mean duration of a home care package; 1.3 years, range 0.8 to 2.5.',
   },
   {
     name: 'home care utilisation at start',
@@ -172,40 +186,51 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     doc: 'Share of commissioned home care capacity in use in the base year; the rest is slack for new packages.',
     sources: cite('assumption'),
     range: [0.85, 0.99],
+    derivation:
+      'Assumption: commissioned capacity is nearly all used where people wait; 0.95, range 0.85 to 0.99.',
   },
   {
     name: 'people waiting for home care at start',
     value: 150,
     units: 'people',
     doc: 'People at home assessed as needing home care and waiting for it to start.',
-    sources: cite('adass2024'),
+    sources: cite('adass2024', 'assumption'),
+    range: [75, 300],
     derivation:
-      'ADASS spring 2024: about 17,000 people in England waiting for care or direct payments to begin, scaled to 500,000 residents.',
+      'ADASS spring 2024: about 17,000 people in England waiting for care or direct payments to begin, scaled to 500,000 residents. Not checked: ADASS spring 2024 is not reachable; ADASS counted 37,447 people assessed and waiting for a service in April 2022 (as Healthwatch reports it), 320 here. Range: half to twice the default, as places differ.',
   },
   {
     name: 'care home residents at start',
-    value: 2_800,
+    value: 2_650,
     units: 'people',
     doc: 'Older people living in care homes in the base year (publicly and self funded).',
-    sources: cite('onsCensus2021'),
+    sources: cite('onsSelfFunders2023', 'onsOlderCareHomes2021'),
+    range: [1_300, 5_300],
+    checked: true,
     derivation:
-      'Census 2021: about 3% of people aged 65+ in England and Wales live in care homes; 3% of 93,500.',
+      'ONS 2022-23: 372,035 care home residents in England; Census 2021 (ONS): 82.1% of care home residents are aged 65+. 372,035 × 0.821 scaled to 500,000 residents (0.867%) is 2,650. Census 2021 itself, in the pandemic, found 2.5% of people aged 65+ in care homes (2,340 here). Before 0.6.2 the model had 2,800 from "about 3%", which the Census does not say. Range: half to twice the default, as places differ.',
   },
   {
     name: 'care home length of stay',
-    value: 28 / 12,
+    value: 801 / 365,
     units: 'years',
     doc: 'Average time a resident lives in a care home.',
-    sources: cite('strategyUnitCareHomes'),
+    sources: cite('forder2011'),
     range: [1.5, 3],
+    checked: true,
+    derivation:
+      'Forder and Fernández (2011), 11,565 residents who died in Bupa care homes: "the average length of stay was 801 days" (2.19 years; half had died by 462 days). Before 0.6.2 the model used 28 months from the Strategy Unit’s model, whose figure could not be read.',
   },
   {
     name: 'care home occupancy at start',
-    value: 0.88,
+    value: 0.847,
     units: 'dimensionless',
     doc: 'Share of care home places occupied in the base year.',
-    sources: cite('assumption'),
+    sources: cite('onsSelfFunders2020'),
     range: [0.8, 0.95],
+    checked: true,
+    derivation:
+      'ONS, 2019 to 2020 (before the pandemic): "84.7% (391,927 of 462,460) of care home beds were occupied in England". Before 0.6.2 the model assumed 0.88.',
   },
   {
     name: 'people waiting for a care home at start',
@@ -213,6 +238,9 @@ export const SOCIAL_CARE_PARAMETERS: ParameterDefinition[] = [
     units: 'people',
     doc: 'People at home assessed as needing a care home place and waiting for one.',
     sources: cite('adass2024', 'assumption'),
+    range: [25, 100],
+    derivation:
+      'Assumption: no national count of people waiting for a care home place; range half to twice (places differ).',
   },
   {
     name: 'publicly funded share of care home residents',
